@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ProviderResolver } from '../providers/provider.resolver';
+import { ReferenceResolver } from '../reference/reference.resolver';
+import { ReturnResolver } from '../returns/return.resolver';
+import { WorkerResolver } from '../workers/worker.resolver';
+import { WorkplaceResolver } from '../workplaces/workplace.resolver';
+
+export const resolvers = [ReferenceResolver, ProviderResolver, WorkplaceResolver, WorkerResolver, ReturnResolver] as const;
+
+let cached: GraphQLSchema | null = null;
+
+/** The type-graphql schema, built once per process (the SDL in schema/schema.graphql is printed from it). */
+export async function buildHubSchema(): Promise<GraphQLSchema> {
+  cached ??= await buildSchema({ resolvers: [...resolvers], validate: false, emitSchemaFile: false });
+  return cached;
+}

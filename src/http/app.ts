@@ -1,0 +1,36 @@
+import { expressMiddleware } from '@as-integrations/express5';
+import type { ApolloServer } from '@apollo/server';
+import express, { type Express, type Request } from 'express';
+import type { HubConfig } from '../config';
+import type { Database } from '../db/database';
+import { createContext, type GraphQLContext, type Viewer } from '../graphql/context';
+import { errorHandler } from './error-handler';
+import { graphiqlRoutes } from './graphiql';
+import { healthRoutes } from './health';
+
+export interface AppDeps {
+  config: HubConfig;
+  db: Database;
+  apollo: ApolloServer<GraphQLContext>;
+  log: (m: string) => void;
+}
+
+/** Who the request speaks for. Until bearer tokens land every caller acts as admin (see README, Access control). */
+function viewerOf(_req: Request): Viewer {
+  return { role: 'admin', providerId: null, tokenId: null, name: 'local' };
+}
+
+/** The HTTP surface: health, GraphiQL and GraphQL; routes for uploads and exports are mounted beside /graphql. */
+export function createApp({ config, db, apollo, log }: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(healthRoutes(db));
+  app.use(graphiqlRoutes());
+  app.use(
+    '/graphql',
+    express.json({ limit: config.limits.bodyBytes }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, config, viewerOf(req)) }),
+  );
+  app.use(errorHandler(log));
+  return app;
+}

@@ -1,0 +1,83 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import type { Ref } from '@mikro-orm/core';
+import { Provider } from '../providers/provider.entity';
+
+export enum ValidationStatus {
+  PASSED = 'PASSED',
+  WARNINGS = 'WARNINGS',
+  FAILED = 'FAILED',
+}
+
+/** Where a submission stands: only one CURRENT per provider and period; earlier ones stay as SUPERSEDED history. */
+export enum ReturnState {
+  CURRENT = 'CURRENT',
+  SUPERSEDED = 'SUPERSEDED',
+  REJECTED = 'REJECTED',
+  VALIDATED = 'VALIDATED',
+}
+
+export interface ReturnFileInfo {
+  name: string;
+  kind: 'workplace' | 'worker' | 'training';
+  format: string;
+  sha256: string;
+  bytes: number;
+  records: number;
+  errors: number;
+  warnings: number;
+}
+
+/** One provider's submission (or dry-run validation) of its files for one period. */
+@Entity({ tableName: 'return' })
+@Index({ properties: ['provider', 'period'] })
+export class Return {
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @ManyToOne(() => Provider, { ref: true, deleteRule: 'cascade' })
+  provider!: Ref<Provider>;
+
+  @Property({ type: 'text' })
+  period!: string;
+
+  @Enum({ items: () => ValidationStatus, nativeEnumName: 'validation_status' })
+  status!: ValidationStatus;
+
+  @Enum({ items: () => ReturnState, nativeEnumName: 'return_state' })
+  state!: ReturnState;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  receivedAt: Date = new Date();
+
+  @Property({ type: 'text', nullable: true })
+  submittedBy?: string | null;
+
+  @Property({ type: 'jsonb' })
+  files!: ReturnFileInfo[];
+
+  /** Hex SHA-256 over the files' checksums in kind order, to spot a byte-identical resubmission. */
+  @Property({ type: 'text' })
+  checksum!: string;
+
+  @Property({ type: 'integer', default: 0 })
+  workplaces: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  staffRecords: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  trainingRecords: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  errors: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  warnings: number = 0;
+
+  /** Report summary (counts per code, records not in this period) kept with the return; problems are in return_problem. */
+  @Property({ type: 'jsonb' })
+  summary!: Record<string, unknown>;
+
+  @ManyToOne(() => Return, { ref: true, nullable: true, deleteRule: 'set null' })
+  supersedes?: Ref<Return> | null;
+}
