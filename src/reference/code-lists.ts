@@ -18,9 +18,10 @@ const byCode = (file: string, key: string) => new Map(referenceCsv(file).map((r)
 const simpleCodes = (file: string, column: string) => () =>
   readCsv(join(ascwdsSpecDir, 'bulk_upload_simple_codes.csv')).filter((r) => r.file === file && r.column === column && /^\d+$/.test(r.code));
 
-/** Nationality groups: the map file, then SPEC-metrics' rule for codes it lacks (826 British, 998/999 not known, else Non-EU). */
+/** Nationality groups: the map file by code, then by the same nationality (531 Curaçao → Dutch → EU), then SPEC-metrics' rule. */
 function nationalityGroup(row: CsvRow): string {
-  const mapped = byCode('map_nationality_group.csv', 'nationality_code').get(row.code);
+  const mapped = byCode('map_nationality_group.csv', 'nationality_code').get(row.code)
+    ?? referenceCsv('map_nationality_group.csv').find((m) => m.nationality === row.nationality);
   if (mapped) return mapped.nationality_group;
   if (row.code === '826') return 'British';
   if (row.code === '998' || row.code === '999') return 'Not known';

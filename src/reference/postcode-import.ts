@@ -79,7 +79,7 @@ export async function importPostcodes(db: Database, input: Readable, fileName: s
     );
     for (const d of dupes.rows) note(d.lines[1], `${d.postcode} is given two different cssr_codes (lines ${d.lines.join(', ')})`);
     if (problemCount) {
-      throw new ValidationFailed(`${fileName}: ${problemCount} problem(s); nothing was imported`, { file: fileName, problems, problemCount });
+      throw new ValidationFailed(`${fileName}: ${problemCount} problem(s), first at line ${problems[0].line}: ${problems[0].message}; nothing was imported`, { file: fileName, problems, problemCount });
     }
     const result = await client.query<{ inserted: boolean }>(
       `insert into postcode (postcode, cssr_code) select distinct on (postcode) postcode, cssr_code from postcode_in order by postcode

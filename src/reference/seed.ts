@@ -56,7 +56,7 @@ const localAuthorities = () =>
     region_code: Number(r.region_id),
     status: r.status,
     abolished_from: r.abolished_from || null,
-    successor_codes: r.successor_codes || null,
+    successor_codes: r.successor_cssr_codes || null,
   }));
 
 /** Upsert one reference table from rows in a single set-based statement. */

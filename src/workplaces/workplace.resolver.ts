@@ -25,7 +25,7 @@ function filterSql(filter: WorkplaceFilter | undefined): { where: string[]; para
   const params: unknown[] = [];
   if (!filter) return { where, params };
   if (filter.providers?.length) {
-    where.push('w.provider_id in (select id from provider where key = any(?))');
+    where.push('w.provider_id in (select id from provider where key in (?))');
     params.push(filter.providers);
   }
   if (filter.cqcLocationId) {
@@ -38,15 +38,15 @@ function filterSql(filter: WorkplaceFilter | undefined): { where: string[]; para
     params.push(parsePeriod(filter.period).code);
   }
   if (filter.localAuthorities?.length) {
-    periodFacts.push('wp.cssr_code = any(?)');
+    periodFacts.push('wp.cssr_code in (?)');
     params.push(filter.localAuthorities);
   }
   if (filter.regions?.length) {
-    periodFacts.push('wp.region_code = any(?)');
+    periodFacts.push('wp.region_code in (?)');
     params.push(filter.regions);
   }
   if (filter.mainServices?.length) {
-    periodFacts.push('wp.main_service = any(?)');
+    periodFacts.push('wp.main_service in (?)');
     params.push(filter.mainServices);
   }
   if (periodFacts.length) {
