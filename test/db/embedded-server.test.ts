@@ -15,7 +15,7 @@ interface Hub {
 
 /** `wfhub serve` with no DATABASE_URL, as a new user runs it; resolves once it prints its address. */
 function startHub(dataDir: string): Promise<Hub> {
-  const env = { ...process.env, WFHUB_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, WFHUB_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' };
   delete env.DATABASE_URL;
   const proc = spawn(process.execPath, [cli, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';

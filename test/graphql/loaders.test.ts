@@ -36,7 +36,7 @@ describe('relations are batched (DataLoader)', () => {
   });
 
   it('fetches 50 workplaces with their provider, facts, workers and training in a fixed handful of statements', async () => {
-    let result: Awaited<ReturnType<TestGraphQL['run']>> = {};
+    let result: { data?: any; errors?: unknown[] } = {};
     const { count, statements } = await countStatements(t.db, async () => {
       result = await gql.run(QUERY);
     });

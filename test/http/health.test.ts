@@ -17,17 +17,17 @@ describe('HTTP: health, readiness, GraphiQL, GraphQL', () => {
   it('GET /healthz answers while the process is up', async () => {
     const res = await fetch(`${server.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok' });
+    expect((await res.json()) as any).toEqual({ status: 'ok' });
   });
 
   it('GET /readyz is ready when the database answers and migrations are current, and 503 when one is pending', async () => {
     const ok = await fetch(`${server.url}/readyz`);
     expect(ok.status).toBe(200);
-    expect((await ok.json()).status).toBe('ready');
+    expect(((await ok.json()) as any).status).toBe('ready');
     await sql(t.db, `delete from mikro_orm_migrations`);
     const pending = await fetch(`${server.url}/readyz`);
     expect(pending.status).toBe(503);
-    expect((await pending.json()).pendingMigrations).toEqual(['Migration20261129000000_workforce_model']);
+    expect(((await pending.json()) as any).pendingMigrations).toEqual(['Migration20261129000000_workforce_model']);
     await sql(t.db, `insert into mikro_orm_migrations (name) values ('Migration20261129000000_workforce_model')`);
   });
 
@@ -50,13 +50,13 @@ describe('HTTP: health, readiness, GraphiQL, GraphQL', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ regions { code label } }' }),
     });
-    expect((await res.json()).data.regions).toHaveLength(9);
+    expect(((await res.json()) as any).data.regions).toHaveLength(9);
     const bad = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ codeList(name: "x") { code } }' }),
     });
-    const body = await bad.json();
+    const body = (await bad.json()) as any;
     expect(body.errors[0].extensions.code).toBe('BAD_INPUT');
     expect(body.errors[0].message).toMatch(/Unknown code list "x"/);
   });

@@ -1,3 +1,4 @@
+import { migrate } from '../../src/db/database';
 import { referenceCsv } from '../../src/reference/read-csv';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { sql } from '../support/fixtures';
@@ -46,7 +47,6 @@ describe('reference data seeded from the shipped code lists', () => {
 
   it('is idempotent: migrating again changes no counts', async () => {
     const before = await sql<{ n: string }>(t.db, 'select count(*)::text as n from ref_code');
-    const { migrate } = await import('../../src/db/database');
     await migrate(t.db, () => undefined);
     const after = await sql<{ n: string }>(t.db, 'select count(*)::text as n from ref_code');
     expect(after[0].n).toBe(before[0].n);
