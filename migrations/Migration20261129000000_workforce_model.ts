@@ -1,10 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** The normalised workforce model: reference lists, providers, returns, workplaces and staff records kept per return (period snapshots). */
+/** The normalised workforce model: reference lists, providers, returns and their reports, workplaces and staff records kept per return (period snapshots). */
 export class Migration20261129000000_workforce_model extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create type "validation_status" as enum ('PASSED', 'WARNINGS', 'FAILED');`);
-    this.addSql(`create type "return_state" as enum ('CURRENT', 'SUPERSEDED', 'REJECTED', 'VALIDATED');`);
+    this.addSql(`create type "return_state" as enum ('CURRENT', 'SUPERSEDED');`);
+    this.addSql(`create type "report_outcome" as enum ('ACCEPTED', 'REJECTED', 'VALIDATED', 'ALREADY_RECEIVED');`);
     this.addSql(`create type "job_measure" as enum ('STARTERS', 'LEAVERS', 'VACANCIES');`);
     this.addSql(`create table "ref_code" ("list" text not null, "code" int not null, "label" text not null, "group" text null, "known" boolean not null default true, constraint "ref_code_pkey" primary key ("list", "code"));`);
     this.addSql(`create table "ref_job_role" ("code" int not null, "label" text not null, "group" text not null, "group_code" text not null, "published_role" text not null, "status" text not null, "recode_to" int null, "care_providing" boolean not null, "can_do_delegated_healthcare" boolean not null, constraint "ref_job_role_pkey" primary key ("code"));`);
@@ -15,11 +16,13 @@ export class Migration20261129000000_workforce_model extends Migration {
     this.addSql(`create table "qualification_achieved" ("id" serial primary key, "staff_record_id" int not null, "qualification" int not null, "year" int null, "notes" text null);`);
     this.addSql(`create index "qualification_achieved_staff_record_id_index" on "qualification_achieved" ("staff_record_id");`);
     this.addSql(`create table "ref_region" ("code" int not null, "label" text not null, "ons_code" text not null, constraint "ref_region_pkey" primary key ("code"));`);
-    this.addSql(`create table "return" ("id" serial primary key, "provider_id" int not null, "period" text not null, "status" "validation_status" not null, "state" "return_state" not null, "received_at" timestamptz not null default now(), "submitted_by" text null, "files" jsonb not null, "checksum" text not null, "workplaces" int not null default 0, "staff_records" int not null default 0, "training_records" int not null default 0, "errors" int not null default 0, "warnings" int not null default 0, "summary" jsonb not null, "supersedes_id" int null);`);
+    this.addSql(`create table "return" ("id" serial primary key, "provider_id" int not null, "period" text not null, "status" "validation_status" not null, "state" "return_state" not null, "received_at" timestamptz not null default now(), "submitted_by" text null, "files" jsonb not null, "checksum" text not null, "workplaces" int not null default 0, "staff_records" int not null default 0, "training_records" int not null default 0, "errors" int not null default 0, "warnings" int not null default 0, "report_id" int not null, "supersedes_id" int null);`);
     this.addSql(`create index "return_provider_id_period_index" on "return" ("provider_id", "period");`);
     this.addSql(`create table "return_period" ("code" text not null, "starts_on" date not null, "snapshot_date" date not null, constraint "return_period_pkey" primary key ("code"));`);
-    this.addSql(`create table "return_problem" ("id" bigserial primary key, "return_id" int not null, "file" text not null, "kind" text not null, "line" int not null, "column" text not null, "value" text not null, "code" int not null, "type" text not null, "severity" text not null, "message" text not null, "local_ref" text null, "worker_ref" text null);`);
-    this.addSql(`create index "return_problem_return_id_line_index" on "return_problem" ("return_id", "line");`);
+    this.addSql(`create table "return_problem" ("id" bigserial primary key, "report_id" int not null, "file" text not null, "kind" text not null, "line" int not null, "column" text not null, "value" text not null, "code" int not null, "type" text not null, "severity" text not null, "message" text not null, "local_ref" text null, "worker_ref" text null);`);
+    this.addSql(`create index "return_problem_report_id_file_line_index" on "return_problem" ("report_id", "file", "line");`);
+    this.addSql(`create table "return_report" ("id" serial primary key, "provider_key" text not null, "period" text not null, "status" "validation_status" not null, "outcome" "report_outcome" not null, "return_id" int null, "received_at" timestamptz not null default now(), "submitted_by" text null, "files" jsonb not null, "errors" int not null default 0, "warnings" int not null default 0, "summary" jsonb not null);`);
+    this.addSql(`create index "return_report_provider_key_period_index" on "return_report" ("provider_key", "period");`);
     this.addSql(`create table "ref_service" ("code" int not null, "label" text not null, "group" text not null, "benchmark_group" text not null, "benchmark_group_code" int not null, "cqc_registered" boolean not null, "can_be_main_service" boolean not null, "has_capacity" boolean not null, "has_utilisation" boolean not null, constraint "ref_service_pkey" primary key ("code"));`);
     this.addSql(`create table "training_record" ("id" serial primary key, "staff_record_id" int not null, "category" int not null, "name" text null, "accredited" int null, "who_delivered" int null, "training_provider" int null, "how_delivered" int null, "validity_months" int null, "does_not_expire" boolean not null default false, "completed" date null, "expires" date null, "notes" text null);`);
     this.addSql(`create index "training_record_staff_record_id_index" on "training_record" ("staff_record_id");`);
@@ -49,7 +52,9 @@ export class Migration20261129000000_workforce_model extends Migration {
     this.addSql(`alter table "staff_record" add constraint "staff_record_worker_id_foreign" foreign key ("worker_id") references "worker" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "workplace_period" add constraint "workplace_period_return_id_foreign" foreign key ("return_id") references "return" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "workplace_period" add constraint "workplace_period_workplace_id_foreign" foreign key ("workplace_id") references "workplace" ("id") on update cascade on delete cascade;`);
-    this.addSql(`alter table "return_problem" add constraint "return_problem_return_id_foreign" foreign key ("return_id") references "return" ("id") on delete cascade;`);
+    this.addSql(`alter table "return_problem" add constraint "return_problem_report_id_foreign" foreign key ("report_id") references "return_report" ("id") on delete cascade;`);
+    this.addSql(`alter table "return" add constraint "return_report_id_foreign" foreign key ("report_id") references "return_report" ("id");`);
+    this.addSql(`alter table "return_report" add constraint "return_report_return_id_foreign" foreign key ("return_id") references "return" ("id") on delete set null;`);
     this.addSql(`alter table "staff_record" add constraint "staff_record_workplace_period_id_foreign" foreign key ("workplace_period_id") references "workplace_period" ("id") on delete cascade;`);
     this.addSql(`alter table "workplace_job_count" add constraint "workplace_job_count_workplace_period_id_foreign" foreign key ("workplace_period_id") references "workplace_period" ("id") on delete cascade;`);
     this.addSql(`alter table "qualification_achieved" add constraint "qualification_achieved_staff_record_id_foreign" foreign key ("staff_record_id") references "staff_record" ("id") on delete cascade;`);

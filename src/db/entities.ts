@@ -8,6 +8,7 @@ import { Service } from '../reference/service.entity';
 import { Return } from '../returns/return.entity';
 import { ReturnPeriodRow } from '../returns/return-period.entity';
 import { ReturnProblem } from '../returns/return-problem.entity';
+import { ReturnReport } from '../returns/return-report.entity';
 import { QualificationAchieved } from '../workers/qualification-achieved.entity';
 import { StaffRecord } from '../workers/staff-record.entity';
 import { TrainingRecord } from '../workers/training-record.entity';
@@ -19,7 +20,7 @@ import { Workplace } from '../workplaces/workplace.entity';
 /** Every MikroORM entity, listed once so the app, CLI and tests discover the same model. */
 export const entities = [
   JobRole, Service, Region, LocalAuthority, CodeListItem, Postcode,
-  Provider, ReturnPeriodRow, Return, ReturnProblem,
+  Provider, ReturnPeriodRow, Return, ReturnReport, ReturnProblem,
   Workplace, WorkplacePeriod, WorkplaceJobCount,
   Worker, StaffRecord, QualificationAchieved, TrainingRecord,
 ];

@@ -2,13 +2,13 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /** One validation message of a submission's report, as ASC-WDS reports it (file, line, column, code). */
 @Entity({ tableName: 'return_problem' })
-@Index({ properties: ['returnId', 'line'] })
+@Index({ properties: ['reportId', 'file', 'line'] })
 export class ReturnProblem {
   @PrimaryKey({ type: 'bigint' })
   id!: string;
 
   @Property({ type: 'integer' })
-  returnId!: number;
+  reportId!: number;
 
   @Property({ type: 'text' })
   file!: string;

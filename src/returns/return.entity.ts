@@ -8,12 +8,10 @@ export enum ValidationStatus {
   FAILED = 'FAILED',
 }
 
-/** Where a submission stands: only one CURRENT per provider and period; earlier ones stay as SUPERSEDED history. */
+/** An accepted submission is CURRENT (the period's figures) until a later one for the same provider and period supersedes it. */
 export enum ReturnState {
   CURRENT = 'CURRENT',
   SUPERSEDED = 'SUPERSEDED',
-  REJECTED = 'REJECTED',
-  VALIDATED = 'VALIDATED',
 }
 
 export interface ReturnFileInfo {
@@ -27,7 +25,7 @@ export interface ReturnFileInfo {
   warnings: number;
 }
 
-/** One provider's submission (or dry-run validation) of its files for one period. */
+/** One provider's accepted submission of its files for one period (rejected and dry-run attempts keep only a ReturnReport). */
 @Entity({ tableName: 'return' })
 @Index({ properties: ['provider', 'period'] })
 export class Return {
@@ -74,9 +72,9 @@ export class Return {
   @Property({ type: 'integer', default: 0 })
   warnings: number = 0;
 
-  /** Report summary (counts per code, records not in this period) kept with the return; problems are in return_problem. */
-  @Property({ type: 'jsonb' })
-  summary!: Record<string, unknown>;
+  /** The validation report of this submission (its warnings, the records not in this period). */
+  @Property({ type: 'integer' })
+  reportId!: number;
 
   @ManyToOne(() => Return, { ref: true, nullable: true, deleteRule: 'set null' })
   supersedes?: Ref<Return> | null;

@@ -19,6 +19,7 @@ export function toReturnView(r: Return): ReturnView {
     errors: r.errors,
     warnings: r.warnings,
     supersedesId: r.supersedes?.id ?? null,
+    reportId: r.reportId,
   };
 }
 

@@ -4,7 +4,7 @@ import { ReturnState, ValidationStatus } from './return.entity';
 registerEnumType(ValidationStatus, { name: 'ValidationStatus', description: 'FAILED if any error, else WARNINGS if any warning, else PASSED (as ASC-WDS).' });
 registerEnumType(ReturnState, {
   name: 'ReturnState',
-  description: 'CURRENT: the period\'s figures; SUPERSEDED: replaced by a later submission; REJECTED: had errors, nothing written; VALIDATED: a dry run.',
+  description: 'CURRENT: the period\'s figures; SUPERSEDED: replaced by a later submission for the same period (kept as history).',
 });
 
 @ObjectType()
@@ -41,4 +41,5 @@ export class ReturnView {
   @Field(() => Int) errors!: number;
   @Field(() => Int) warnings!: number;
   @Field(() => Int, { nullable: true, description: 'The submission this one replaced.' }) supersedesId!: number | null;
+  @Field(() => Int, { description: 'Its validation report (GET /api/returns/reports/{id}/report.csv).' }) reportId!: number;
 }

@@ -13,8 +13,10 @@ export async function makeProvider(db: Database, key: string, name = `Provider $
 export async function makeReturn(db: Database, providerId: number, period: string, state = 'CURRENT'): Promise<number> {
   const [row] = await sql<{ id: number }>(
     db,
-    `insert into "return" (provider_id, period, status, state, files, checksum, summary)
-     values ($1, $2, 'PASSED', $3, '[]', md5(random()::text), '{}') returning id`,
+    `with report as (insert into return_report (provider_key, period, status, outcome, files, summary)
+       select key, $2, 'PASSED', 'ACCEPTED', '[]', '{}' from provider where id = $1 returning id)
+     insert into "return" (provider_id, period, status, state, files, checksum, report_id)
+     select $1, $2, 'PASSED', $3, '[]', md5(random()::text), id from report returning id`,
     [providerId, period, state],
   );
   return row.id;
