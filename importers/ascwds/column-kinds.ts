@@ -37,9 +37,14 @@ interface Common<R> {
   readonly blank?: MessageDef;
   /** Blank is only reported when these hold. */
   readonly expectedWhen?: readonly Condition<R>[];
-  /** A value is only kept when these hold; otherwise `ignored` is reported and the field is null. */
-  readonly onlyWhen?: readonly Condition<R>[];
-  readonly ignored?: MessageDef;
+  /** A value is only kept when every gate holds; the first gate that fails is reported and the field is null. */
+  readonly gates?: readonly Gate<R>[];
+}
+
+/** "Only when …, otherwise ignored with this message." */
+export interface Gate<R> {
+  readonly when: readonly Condition<R>[];
+  readonly ignored: MessageDef;
 }
 
 export interface TextColumn<R> extends Common<R> {
@@ -82,6 +87,17 @@ export interface NumberColumn<R> extends Common<R> {
   readonly round2?: boolean;
 }
 
+export interface PatternColumn<R> extends Common<R> {
+  readonly kind: 'pattern';
+  readonly pattern: RegExp;
+  readonly bad: MessageDef;
+  /** Longest accepted length, checked before the pattern. */
+  readonly maxLength?: number;
+  readonly tooLong?: MessageDef;
+  /** Applied before matching, and the stored form (e.g. upper-case postcode). */
+  readonly normalise?: (text: string) => string;
+}
+
 export interface RuleColumn<R> {
   readonly kind: 'rule';
   readonly name: string;
@@ -89,7 +105,7 @@ export interface RuleColumn<R> {
   readonly rule: (input: RowInput<R>) => StepResult<R>;
 }
 
-export type ColumnSpec<R> = TextColumn<R> | CodeColumn<R> | ChoiceColumn<R> | NumberColumn<R> | RuleColumn<R>;
+export type ColumnSpec<R> = TextColumn<R> | CodeColumn<R> | ChoiceColumn<R> | NumberColumn<R> | PatternColumn<R> | RuleColumn<R>;
 
 type Parsed = { value: unknown; extra?: Record<string, unknown>; problem?: MessageDef; fill?: boolean };
 
@@ -121,6 +137,11 @@ function parse<R>(spec: Exclude<ColumnSpec<R>, RuleColumn<R>>, text: string): Pa
       return v === undefined ? { value: null, problem: spec.bad } : { value: v };
     }
     case 'number': return parseNumber(spec, text);
+    case 'pattern': {
+      if (spec.maxLength !== undefined && text.length > spec.maxLength) return { value: null, problem: spec.tooLong ?? spec.bad };
+      const v = spec.normalise ? spec.normalise(text) : text;
+      return spec.pattern.test(v) ? { value: v } : { value: null, problem: spec.bad };
+    }
   }
 }
 
@@ -138,12 +159,14 @@ export function compileColumn<R>(spec: ColumnSpec<R>, index: (column: string) =>
       const report = spec.blank && (!spec.expectedWhen || holds(spec.expectedWhen, rec));
       return result(clearedSet, report && spec.blank ? [finding(spec.blank, '')] : NO_FINDINGS);
     }
-    if (spec.onlyWhen && !holds(spec.onlyWhen, rec)) {
-      return result(clearedSet, spec.ignored ? [finding(spec.ignored, text)] : NO_FINDINGS);
+    if (spec.gates) {
+      for (const gate of spec.gates) {
+        if (!holds(gate.when, rec)) return result(clearedSet, [finding(gate.ignored, text)]);
+      }
     }
     const p = parse(spec, text);
     const findings: readonly Finding[] = p.problem ? [finding(p.problem, text, p.fill ? [text] : undefined)] : NO_FINDINGS;
-    const set = { [field]: p.value, ...(dontKnowField ? { [dontKnowField]: false } : {}), ...p.extra } as Partial<R>;
+    const set = (dontKnowField ? { [field]: p.value, [dontKnowField]: false, ...p.extra } : { [field]: p.value }) as Partial<R>;
     return result(set, findings);
   };
   return { run, always: spec.always ?? false, name: spec.column };

@@ -67,3 +67,8 @@ export function fillMessage(def: MessageDef, values: readonly (string | number)[
   let i = 0;
   return def.message.replace(PLACEHOLDER, (p) => (i < values.length ? String(values[i++]) : p));
 }
+
+/** Shorthand for one file's messages: `const msg = messagesOf('worker'); msg(1060, 'WORKER_NINUMBER_ERROR')`. */
+export function messagesOf(file: MessageFile): (code: number, type: string, textFragment?: string) => MessageDef {
+  return (code, type, textFragment) => message(file, code, type, textFragment);
+}

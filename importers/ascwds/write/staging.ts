@@ -1,0 +1,71 @@
+import type { PoolClient } from 'pg';
+import { CopyWriter, type CopyValue } from '../../../src/db/copy';
+import type { FieldDescriptor, PgType } from '../field-descriptor';
+import type { FileKind } from '../message-catalogue';
+import type { Problem } from '../problem';
+import { trainingFields, type TrainingRecord } from '../training-record';
+import { workerFields, type WorkerRecord } from '../worker-record';
+import { workplaceFields, type WorkplaceRecord } from '../workplace-record';
+
+export type AnyRecord = WorkplaceRecord | WorkerRecord | TrainingRecord;
+
+const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replace(/(\d+)/g, '_$1');
+const PG: Record<PgType, string> = { int: 'int', numeric: 'numeric', text: 'text', date: 'date', boolean: 'boolean', 'int[]': 'int[]', jsonb: 'jsonb' };
+
+/** A staging table per file kind, its columns generated from the record's field descriptors. */
+export const STAGING: Record<FileKind, { table: string; fields: readonly FieldDescriptor<any>[] }> = {
+  workplace: { table: 'stg_workplace', fields: workplaceFields },
+  worker: { table: 'stg_worker', fields: workerFields },
+  training: { table: 'stg_training', fields: trainingFields },
+};
+
+export const column = snake;
+
+const PROBLEM_COLUMNS = ['file', 'kind', 'line', 'column', 'value', 'code', 'type', 'severity', 'message', 'local_ref', 'worker_ref'] as const;
+
+/** Temporary tables living as long as the import's transaction. */
+export async function createStagingTables(client: PoolClient): Promise<void> {
+  for (const { table, fields } of Object.values(STAGING)) {
+    const cols = fields.map((f) => `"${snake(f.name)}" ${PG[f.pg]}`).join(', ');
+    await client.query(`CREATE TEMP TABLE ${table} (${cols}, file text) ON COMMIT DROP`);
+  }
+  await client.query(`CREATE TEMP TABLE stg_problem (${PROBLEM_COLUMNS.map((c) => `"${c}" ${c === 'line' || c === 'code' ? 'int' : 'text'}`).join(', ')}) ON COMMIT DROP`);
+}
+
+function value(v: unknown, pg: PgType): CopyValue {
+  if (v === null || v === undefined) return null;
+  if (pg === 'jsonb') return JSON.stringify(v);
+  if (pg === 'int[]') return `{${(v as number[]).join(',')}}`;
+  return v as CopyValue;
+}
+
+/** COPY rows of one file kind into its staging table; one open COPY per file, as a connection runs one at a time. */
+export class StagingWriter {
+  private copy: CopyWriter | null = null;
+  private kind: FileKind | null = null;
+
+  constructor(private readonly client: PoolClient, private readonly fileName: string) {}
+
+  async write(kind: FileKind, records: readonly AnyRecord[]): Promise<void> {
+    if (!this.copy) {
+      this.kind = kind;
+      const { table, fields } = STAGING[kind];
+      this.copy = new CopyWriter(this.client, table, [...fields.map((f) => snake(f.name)), 'file']);
+    }
+    const fields = STAGING[this.kind!].fields;
+    await this.copy.write(records.map((r) => [...fields.map((f) => value((r as any)[f.name], f.pg)), this.fileName]));
+  }
+
+  async end(): Promise<number> {
+    return this.copy ? this.copy.end() : 0;
+  }
+}
+
+/** COPY problems (row rules, then cross-file rules) into stg_problem, where the report and the kept copy are built from. */
+export async function stageProblems(client: PoolClient, problems: readonly Problem[]): Promise<void> {
+  if (problems.length === 0) return;
+  const copy = new CopyWriter(client, 'stg_problem', PROBLEM_COLUMNS);
+  const rows = problems.map((p) => [p.file, p.kind, p.line, p.column, p.value, p.code, p.type, p.severity, p.message, p.localRef ?? null, p.workerRef ?? null]);
+  for (let i = 0; i < rows.length; i += 5000) await copy.write(rows.slice(i, i + 5000));
+  await copy.end();
+}
