@@ -151,8 +151,7 @@ export function compileColumn<R>(spec: ColumnSpec<R>, index: (column: string) =>
   const at = index(spec.column);
   const field = spec.field;
   const dontKnowField = spec.kind === 'number' ? spec.dontKnow?.field : undefined;
-  const cleared = dontKnowField ? { [field]: null, [dontKnowField]: false } : { [field]: null };
-  const clearedSet = cleared as Partial<R>;
+  const clearedSet = (dontKnowField ? { [field]: null, [dontKnowField]: false } : { [field]: null }) as Partial<R>;
   const run = ({ values, rec }: RowInput<R>): StepResult<R> => {
     const text = values[at];
     if (text === '') {
@@ -166,8 +165,8 @@ export function compileColumn<R>(spec: ColumnSpec<R>, index: (column: string) =>
     }
     const p = parse(spec, text);
     const findings: readonly Finding[] = p.problem ? [finding(p.problem, text, p.fill ? [text] : undefined)] : NO_FINDINGS;
-    const set = (dontKnowField ? { [field]: p.value, [dontKnowField]: false, ...p.extra } : { [field]: p.value }) as Partial<R>;
-    return result(set, findings);
+    if (!dontKnowField) return { set: null, field, value: p.value, findings };
+    return result({ [field]: p.value, [dontKnowField]: false, ...p.extra } as Partial<R>, findings);
   };
   return { run, always: spec.always ?? false, name: spec.column };
 }

@@ -9,8 +9,17 @@ const DMY_STRICT = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 const DMY_LENIENT = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const WHITESPACE = /\s+/g;
 
+/** Digits only; a character loop because this runs several times on every row. */
 export function wholeNumber(text: string): number | null {
-  return WHOLE.test(text) ? Number(text) : null;
+  const len = text.length;
+  if (len === 0 || len > 15) return len > 15 && WHOLE.test(text) ? Number(text) : null;
+  let n = 0;
+  for (let i = 0; i < len; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** Accepts a leading minus so that "-1" reads as a number that is out of range rather than as text. */
@@ -45,10 +54,14 @@ export function referenceKey(text: string): string | null {
   return key === '' ? null : key;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(y: number, m: number): number {
+  return m === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 29 : DAYS_IN_MONTH[m - 1];
+}
+
 function iso(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1) return null;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > days) return null;
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
@@ -70,9 +83,9 @@ export function yearOf(isoDate: string): number {
 
 /** Adds whole years to an ISO date; 29 February becomes 1 March in a non-leap year. */
 export function addYears(isoDate: string, years: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + years);
-  return d.toISOString().slice(0, 10);
+  const y = yearOf(isoDate) + years;
+  const rest = isoDate.slice(4);
+  return rest === '-02-29' && daysInMonth(y, 2) === 28 ? `${String(y).padStart(4, '0')}-03-01` : `${String(y).padStart(4, '0')}${rest}`;
 }
 
 /** Training expiry: completion + months − 1 day, with the month end clamped (31 Jan + 1 month → 28/29 Feb − 1 day). */

@@ -22,7 +22,11 @@ export interface RowInput<R> {
 }
 
 export interface StepResult<R> {
+  /** Several fields at once (rule columns). */
   readonly set: Partial<R> | null;
+  /** One field (simple columns): cheaper than a `set` object on every row. */
+  readonly field?: keyof R;
+  readonly value?: unknown;
   readonly findings: readonly Finding[];
 }
 
@@ -62,8 +66,9 @@ export function runRow<R extends object>(spec: RowSpec<R>, values: readonly stri
   const found: Finding[] = [];
   for (const step of spec.steps) {
     const out = step.run({ values, rec, env });
-    if (out.set !== null) Object.assign(rec, out.set);
-    if (out.findings.length > 0 && (step.always || !quiet(rec))) found.push(...out.findings);
+    if (out.field !== undefined) (rec as Record<keyof R, unknown>)[out.field] = out.value;
+    else if (out.set !== null) Object.assign(rec, out.set);
+    if (out.findings.length > 0 && (step.always || !quiet(rec))) for (const f of out.findings) found.push(f);
   }
   return spec.onePerCode ? firstPerCode(found) : found;
 }

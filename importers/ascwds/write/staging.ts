@@ -2,7 +2,6 @@ import type { PoolClient } from 'pg';
 import { CopyWriter, type CopyValue } from '../../../src/db/copy';
 import type { FieldDescriptor, PgType } from '../field-descriptor';
 import type { FileKind } from '../message-catalogue';
-import type { Problem } from '../problem';
 import { trainingFields, type TrainingRecord } from '../training-record';
 import { workerFields, type WorkerRecord } from '../worker-record';
 import { workplaceFields, type WorkplaceRecord } from '../workplace-record';
@@ -21,15 +20,12 @@ export const STAGING: Record<FileKind, { table: string; fields: readonly FieldDe
 
 export const column = snake;
 
-const PROBLEM_COLUMNS = ['file', 'kind', 'line', 'column', 'value', 'code', 'type', 'severity', 'message', 'local_ref', 'worker_ref'] as const;
-
 /** Temporary tables living as long as the import's transaction. */
 export async function createStagingTables(client: PoolClient): Promise<void> {
   for (const { table, fields } of Object.values(STAGING)) {
     const cols = fields.map((f) => `"${snake(f.name)}" ${PG[f.pg]}`).join(', ');
     await client.query(`CREATE TEMP TABLE ${table} (${cols}, file text) ON COMMIT DROP`);
   }
-  await client.query(`CREATE TEMP TABLE stg_problem (${PROBLEM_COLUMNS.map((c) => `"${c}" ${c === 'line' || c === 'code' ? 'int' : 'text'}`).join(', ')}) ON COMMIT DROP`);
 }
 
 function value(v: unknown, pg: PgType): CopyValue {
@@ -59,13 +55,4 @@ export class StagingWriter {
   async end(): Promise<number> {
     return this.copy ? this.copy.end() : 0;
   }
-}
-
-/** COPY problems (row rules, then cross-file rules) into stg_problem, where the report and the kept copy are built from. */
-export async function stageProblems(client: PoolClient, problems: readonly Problem[]): Promise<void> {
-  if (problems.length === 0) return;
-  const copy = new CopyWriter(client, 'stg_problem', PROBLEM_COLUMNS);
-  const rows = problems.map((p) => [p.file, p.kind, p.line, p.column, p.value, p.code, p.type, p.severity, p.message, p.localRef ?? null, p.workerRef ?? null]);
-  for (let i = 0; i < rows.length; i += 5000) await copy.write(rows.slice(i, i + 5000));
-  await copy.end();
 }
