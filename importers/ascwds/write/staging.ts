@@ -8,7 +8,7 @@ import { workplaceFields, type WorkplaceRecord } from '../workplace-record';
 
 export type AnyRecord = WorkplaceRecord | WorkerRecord | TrainingRecord;
 
-const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replace(/(\d+)/g, '_$1');
+const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const PG: Record<PgType, string> = { int: 'int', numeric: 'numeric', text: 'text', date: 'date', boolean: 'boolean', 'int[]': 'int[]', jsonb: 'jsonb' };
 
 /** A staging table per file kind, its columns generated from the record's field descriptors. */

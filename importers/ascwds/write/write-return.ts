@@ -135,7 +135,7 @@ export async function writeReturn(client: PoolClient, input: WriteInput): Promis
   await q(`INSERT INTO staff_record (return_id, worker_id, workplace_period_id, period, source, unique_worker_ref, ${STAFF_FACTS})
            SELECT $1, t.worker_id, t.workplace_period_id, $2, t.status, t.worker_ref, s.display_id, s.postcode,
              CASE WHEN s.dob_keep THEN p.date_of_birth ELSE s.dob END, s.gender, s.ethnicity, s.nationality, s.british_citizenship,
-             s.country_of_birth, s.year_of_entry, s.disabled, s.care_certificate, s.level_2_care_certificate, s.level_2_care_certificate_year,
+             s.country_of_birth, s.year_of_entry, s.disabled, s.care_certificate, s.level2_care_certificate, s.level2_care_certificate_year,
              s.recruitment_source, s.handc_visa, s.in_out_uk, s.start_date, s.start_in_sector, s.dha, s.apprentice, s.contract,
              s.zero_hours, s.sickness_days, s.pay_interval, s.annual_pay, s.hourly_pay, s.main_job_role, s.main_job_description,
              s.contracted_hours, s.average_hours, s.nmc_registration, s.amhp, s.social_care_qualification,
