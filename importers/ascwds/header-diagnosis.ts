@@ -1,7 +1,8 @@
-import { FILE_KINDS, OPTIONAL_WORKER_COLUMNS, currentHeader, headerHistory, legacyColumnPolicy } from './file-layout';
+import {
+  BASE_QUALIFICATION_PAIRS, FILE_KINDS, MAX_QUALIFICATION_PAIRS, OPTIONAL_WORKER_COLUMNS, currentHeader, headerHistory,
+  legacyColumnPolicy, qualificationColumn,
+} from './file-layout';
 import type { FileKind } from './message-catalogue';
-
-const QUAL_EXTRA = /^QUALACH\d{2}(NOTES)?$/;
 
 function label(kind: FileKind): string {
   return kind === 'worker' ? 'staff' : kind;
@@ -13,7 +14,7 @@ function closestKind(names: readonly string[]): FileKind | null {
   let bestScore = 1;
   for (const kind of FILE_KINDS) {
     const expected = new Set(currentHeader(kind));
-    const score = names.filter((n) => expected.has(n)).length / expected.size;
+    const score = names.filter((n) => expected.has(n.toUpperCase())).length / expected.size;
     if (score * expected.size >= 2 && (best === null || score > bestScore)) {
       best = kind;
       bestScore = score;
@@ -41,11 +42,18 @@ export function diagnoseHeader(names: readonly string[]): { kind: FileKind | nul
   }
   const expected = currentHeader(kind);
   const known = new Set([...expected, ...legacyColumnPolicy(kind).keys(), ...headerHistory().filter((h) => h.kind === kind).flatMap((h) => h.columns)]);
-  if (kind === 'worker') OPTIONAL_WORKER_COLUMNS.forEach((c) => known.add(c));
-  const present = new Set(names);
+  if (kind === 'worker') {
+    OPTIONAL_WORKER_COLUMNS.forEach((c) => known.add(c));
+    // further QUALACHnn pairs are known only while they are numbered without gaps
+    for (let n = BASE_QUALIFICATION_PAIRS + 1; n <= MAX_QUALIFICATION_PAIRS && names.includes(qualificationColumn(n)); n++) {
+      known.add(qualificationColumn(n));
+      known.add(`${qualificationColumn(n)}NOTES`);
+    }
+  }
+  const present = new Set(names.map((n) => n.toUpperCase()));
   const missing = expected.filter((c) => !present.has(c));
-  const unexpected = names.filter((c) => !known.has(c) && !(kind === 'worker' && QUAL_EXTRA.test(c)));
   const upper = names.filter((c) => c !== c.toUpperCase() && known.has(c.toUpperCase()));
+  const unexpected = names.filter((c) => !known.has(c) && !upper.includes(c));
   const duplicates = names.filter((c, i) => names.indexOf(c) !== i);
   const parts: string[] = [];
   if (missing.length) parts.push(`missing column${missing.length > 1 ? 's' : ''} ${list(missing)}`);
@@ -58,7 +66,7 @@ export function diagnoseHeader(names: readonly string[]): { kind: FileKind | nul
     : '';
   return {
     kind,
-    details: `it looks like a ${label(kind)} file but has ${parts.join('; ')}. Expected the ${expected.length} columns `
+    details: `it looks like a ${label(kind)} file, but: ${parts.join('; ')}. Expected the ${expected.length} columns `
       + `${expected.join(',')}${optional}, or an older ASC-WDS ${label(kind)} format`,
   };
 }

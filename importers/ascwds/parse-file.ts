@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type Papa from 'papaparse';
 import { BadInput } from '../../src/errors';
 import type { ReturnPeriod } from '../../src/returns/period';
 import type { ImportRecord } from './copy-row';
@@ -86,9 +87,9 @@ export async function validateFile(input: Readable, fileName: string, ctx: RowCo
     await onBatch(batch);
   };
 
-  await parseCsvChunks(text, ({ rows, errors }) => {
-    const rowErrors = new Map(errors.filter((e) => e.row !== undefined).map((e) => [e.row as number, e]));
-    for (let r = 0; r < rows.length; r++) {
+  /** Handles rows from `start`; pauses (returns a promise) whenever a batch is full, so a batch never waits on a whole chunk. */
+  const handleRows = (rows: string[][], rowErrors: Map<number, Papa.ParseError>, start: number): Promise<void> | void => {
+    for (let r = start; r < rows.length; r++) {
       const row = rows[r];
       if (!headerSeen) {
         if (isBlank(row)) continue;
@@ -114,20 +115,25 @@ export async function validateFile(input: Readable, fileName: string, ctx: RowCo
         problems.push(p);
         count(p);
         counts.rejected++;
-        continue;
+      } else {
+        const src = header.sourceIndex;
+        for (let i = 0; i < src.length; i++) if (src[i] >= 0) values[i] = row[src[i]].trim();
+        const { record, findings } = validate(values, env, line);
+        records.push(record);
+        counts.records++;
+        if (findings.length > 0) {
+          const refs = record as { localRef: string | null; workerRef?: string | null };
+          const place = { file: fileName, kind, line, localRef: refs.localRef ?? undefined, workerRef: refs.workerRef ?? undefined };
+          for (const f of findings) { const p = toProblem(f, place); problems.push(p); count(p); }
+        }
       }
-      const src = header.sourceIndex;
-      for (let i = 0; i < src.length; i++) if (src[i] >= 0) values[i] = row[src[i]].trim();
-      const { record, findings } = validate(values, env, line);
-      records.push(record);
-      counts.records++;
-      if (findings.length > 0) {
-        const refs = record as { localRef: string | null; workerRef?: string | null };
-        const place = { file: fileName, kind, line, localRef: refs.localRef ?? undefined, workerRef: refs.workerRef ?? undefined };
-        for (const f of findings) { const p = toProblem(f, place); problems.push(p); count(p); }
-      }
+      if (records.length >= BATCH_RECORDS || problems.length >= BATCH_PROBLEMS) return flush().then(() => handleRows(rows, rowErrors, r + 1));
     }
-    if (records.length >= BATCH_RECORDS || problems.length >= BATCH_PROBLEMS) return flush();
+  };
+
+  await parseCsvChunks(text, ({ rows, errors }) => {
+    const rowErrors = new Map(errors.filter((e) => e.row !== undefined).map((e) => [e.row as number, e]));
+    return handleRows(rows, rowErrors, 0);
   });
   await done;
   await flush();

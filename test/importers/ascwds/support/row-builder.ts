@@ -83,3 +83,10 @@ export async function validateText(content: string | Buffer, fileName = 'upload.
 export function codesOn(problems: readonly Problem[], line = 2): string[] {
   return problems.filter((p) => p.line === line).map((p) => `${p.code} ${p.type} ${p.column}`);
 }
+
+/** Validates one row of `kind` (a valid row with `overrides`) and returns its record and its problems as `code type column`. */
+export async function checkRow<R = ImportRecord>(kind: FileKind, overrides: Record<string, string>, header?: readonly string[]) {
+  const v = await validateText(buildFile(kind, [overrides], { header }), `${kind}.csv`);
+  if (v.records.length !== 1) throw new Error(`expected one record, got ${v.records.length}: ${JSON.stringify(v.problems)}`);
+  return { record: v.records[0] as unknown as R, codes: codesOn(v.problems), problems: v.problems };
+}
