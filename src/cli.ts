@@ -4,9 +4,10 @@ import { Command, CommanderError, Option } from 'commander';
 import { printSchema } from 'graphql';
 import { loadConfig } from './config';
 import { openDatabase } from './db/database';
-import { HubError } from './errors';
+import { BadInput, HubError } from './errors';
 import { buildHubSchema } from './graphql/schema';
 import { importPostcodes } from './reference/postcode-import';
+import { registerImportCommand } from './returns/import.cli';
 import { startHub } from './server';
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
@@ -59,6 +60,8 @@ export function buildCli(): Command {
       else process.stdout.write(sdl);
     });
 
+  registerImportCommand(program, log);
+
   const postcodes = program.command('postcodes').description('Postcode → local authority lookup');
   postcodes
     .command('import <file>')
@@ -79,6 +82,10 @@ export function buildCli(): Command {
 
 function report(e: unknown): number {
   if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+  if (e instanceof BadInput) {
+    log(`error: ${e.message}`);
+    return EXIT.USAGE;
+  }
   if (e instanceof HubError) {
     log(`error [${e.code}]: ${e.message}`);
     const problems = (e.details as { problems?: { line: number; message: string }[] }).problems;
@@ -106,7 +113,8 @@ export async function main(argv: string[]): Promise<number> {
 /** Run the CLI on this process's arguments; `serve` keeps the process alive, other commands set the exit code. */
 export function run(): void {
   main(process.argv).then((code) => {
-    process.exitCode = code;
+    // a command may already have set a non-zero code (e.g. import: rejected)
+    if (code !== EXIT.OK || process.exitCode === undefined) process.exitCode = code;
   });
 }
 

@@ -5,6 +5,7 @@ import { runCrossFileChecks } from '../../importers/ascwds/cross-file/run-cross-
 import { fillMessage, message, type FileKind } from '../../importers/ascwds/message-catalogue';
 import { validateFile, type FileResult } from '../../importers/ascwds/parse-file';
 import type { Problem } from '../../importers/ascwds/problem';
+import { buildReport, type ImportReport as ValidationReport } from '../../importers/ascwds/report';
 import { createStagingTables, StagingWriter } from '../../importers/ascwds/write/staging';
 import { writeReturn } from '../../importers/ascwds/write/write-return';
 import type { HubConfig } from '../config';
@@ -35,25 +36,19 @@ export interface SubmitRequest {
   onProgress?: (rows: number, file: string) => void;
 }
 
-export interface ImportReport {
+/** The validation report (files, problems by line, counts per message) plus what became of the submission. */
+export interface SubmissionReport extends ValidationReport {
   reportId: number;
   returnId: number | null;
   outcome: ReportOutcome;
-  status: ValidationStatus;
   accepted: boolean;
   provider: { key: string; created: boolean };
   period: string;
   dryRun: boolean;
-  files: ReturnFileInfo[];
   counts: { workplaces: number; staffRecords: number; trainingRecords: number };
-  errors: number;
-  warnings: number;
-  /** Messages per (file, code, type, severity), most frequent first. */
-  summary: { file: string; code: number; type: string; severity: string; message: string; count: number }[];
   notInPeriod: { workplaces: { localRef: string; reason: string }[]; staff: { localRef: string; workerRef: string; reason: string }[] };
   supersedesReturnId: number | null;
-  /** Every problem, up to MAX_LISTED_PROBLEMS; problemsTotal counts them all. */
-  problems: Problem[];
+  /** All problems found; `problems` lists the first MAX_LISTED_PROBLEMS of them. */
   problemsTotal: number;
 }
 
@@ -73,17 +68,6 @@ function sha256(input: Readable): Promise<string> {
 /** The keyed HMAC an NI number becomes; the only form in which it is ever stored. */
 export function pseudonymiser(key: Buffer): (ni: string) => string {
   return (ni) => createHmac('sha256', key).update(ni).digest('hex');
-}
-
-function summarise(problems: readonly Problem[]): ImportReport['summary'] {
-  const groups = new Map<string, ImportReport['summary'][number]>();
-  for (const p of problems) {
-    const k = `${p.file}|${p.code}|${p.type}|${p.severity}`;
-    const g = groups.get(k);
-    if (g) g.count++;
-    else groups.set(k, { file: p.file, code: p.code, type: p.type, severity: p.severity, message: p.message, count: 1 });
-  }
-  return [...groups.values()].sort((a, b) => b.count - a.count || a.file.localeCompare(b.file) || a.code - b.code);
 }
 
 /** A return needs one workplace file and one staff file; training is optional. */
@@ -106,15 +90,11 @@ function fileSetProblems(results: FileResult[]): Problem[] {
   return problems;
 }
 
-function statusOf(errors: number, warnings: number): ValidationStatus {
-  return errors > 0 ? ValidationStatus.FAILED : warnings > 0 ? ValidationStatus.WARNINGS : ValidationStatus.PASSED;
-}
-
 /**
  * Validate a provider's files for a period and, unless it is a dry run or any error was found, write them as the
  * provider's CURRENT return for the period: all in one transaction, submissions for one provider one at a time.
  */
-export async function submitReturn(db: Database, config: HubConfig, req: SubmitRequest): Promise<ImportReport> {
+export async function submitReturn(db: Database, config: HubConfig, req: SubmitRequest): Promise<SubmissionReport> {
   const period = parsePeriod(req.period);
   const providerKey = req.providerKey?.trim() ?? '';
   if (!PROVIDER_KEY.test(providerKey)) {
@@ -139,7 +119,7 @@ export async function submitReturn(db: Database, config: HubConfig, req: SubmitR
     if (!dryRun && providerId !== null) {
       const same = await client.query<{ id: number; report_id: number }>(
         `SELECT id, report_id FROM "return" WHERE provider_id = $1 AND period = $2 AND state = 'CURRENT' AND checksum = $3`, [providerId, period.code, checksum]);
-      if (same.rows[0]) return await alreadyReceived(client, req, providerKey, period.code, same.rows[0].id, same.rows[0].report_id);
+      if (same.rows[0]) return await alreadyReceived(client, providerKey, period.code, same.rows[0].id, same.rows[0].report_id);
     }
 
     await createStagingTables(client);
@@ -174,38 +154,34 @@ export async function submitReturn(db: Database, config: HubConfig, req: SubmitR
     const readable = results.every((r) => r.kind !== null) && setProblems.length === 0;
     if (readable) keep(await runCrossFileChecks(client, providerId, period.code, fileOf));
 
-    const warnings = problemsTotal - errors;
-    const status = statusOf(errors, warnings);
-    const files: ReturnFileInfo[] = results.map((r) => {
-      const own = problems.filter((p) => p.file === r.fileName);
-      return { name: r.fileName, kind: r.kind ?? 'workplace', format: r.format ?? 'unrecognised', sha256: r.sha256, bytes: r.bytes,
-        records: r.records, errors: own.filter((p) => p.severity === 'error').length, warnings: own.filter((p) => p.severity === 'warning').length };
-    });
-    const summary = summarise(problems);
-    const base = { providerKey, period: period.code, status, submittedBy: req.submittedBy ?? null, files, errors, warnings };
+    const validation = { ...buildReport(results, problems), errors, warnings: problemsTotal - errors };
+    const status = validation.status as ValidationStatus;
+    const files: ReturnFileInfo[] = validation.files.map((f) => ({ ...f, kind: f.kind ?? 'workplace', format: f.format ?? 'unrecognised' }));
+    const summary = validation.summary;
+    const base = { providerKey, period: period.code, status, submittedBy: req.submittedBy ?? null, files, errors, warnings: validation.warnings };
     const counted = countRecords(results);
 
     if (errors > 0 || dryRun) {
       await client.query('ROLLBACK');
       const outcome = errors > 0 ? ReportOutcome.REJECTED : ReportOutcome.VALIDATED;
       const reportId = await inTransaction(client, () =>
-        storeReport(client, { ...base, outcome, returnId: null, summary: { byCode: summary, problemsTotal } }, problems));
-      return { reportId, returnId: null, outcome, status, accepted: false, provider: { key: providerKey, created: false }, period: period.code, dryRun,
-        files, counts: counted, errors, warnings, summary, notInPeriod: { workplaces: [], staff: [] }, supersedesReturnId: null, problems, problemsTotal };
+        storeReport(client, { ...base, outcome, returnId: null, summary: { byCode: summary, problemsTotal } }, validation.problems));
+      return { ...validation, reportId, returnId: null, outcome, accepted: false, provider: { key: providerKey, created: false }, period: period.code, dryRun,
+        counts: counted, notInPeriod: { workplaces: [], staff: [] }, supersedesReturnId: null, problemsTotal };
     }
 
     const created = await client.query<{ id: number }>(
       `INSERT INTO provider (key, name) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING id`, [providerKey, req.providerName?.trim() || providerKey]);
     const newProviderId = providerId ?? created.rows[0].id;
-    const reportId = await storeReport(client, { ...base, outcome: ReportOutcome.ACCEPTED, returnId: null, summary: { byCode: summary, problemsTotal } }, problems);
+    const reportId = await storeReport(client, { ...base, outcome: ReportOutcome.ACCEPTED, returnId: null, summary: { byCode: summary, problemsTotal } }, validation.problems);
     const written = await writeReturn(client, { providerId: newProviderId, period, reportId, checksum, files, status, submittedBy: req.submittedBy ?? null });
     await client.query(`UPDATE return_report SET return_id = $1, summary = summary || $2 WHERE id = $3`,
       [written.returnId, JSON.stringify({ notInPeriod: written.notInPeriod, providerCreated: providerId === null }), reportId]);
     await client.query('COMMIT');
-    return { reportId, returnId: written.returnId, outcome: ReportOutcome.ACCEPTED, status, accepted: true,
-      provider: { key: providerKey, created: providerId === null }, period: period.code, dryRun, files,
+    return { ...validation, reportId, returnId: written.returnId, outcome: ReportOutcome.ACCEPTED, accepted: true,
+      provider: { key: providerKey, created: providerId === null }, period: period.code, dryRun,
       counts: { workplaces: written.workplaces, staffRecords: written.staffRecords, trainingRecords: written.trainingRecords },
-      errors, warnings, summary, notInPeriod: written.notInPeriod, supersedesReturnId: written.supersedesId, problems, problemsTotal };
+      notInPeriod: written.notInPeriod, supersedesReturnId: written.supersedesId, problemsTotal };
   } catch (e) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw e;
@@ -214,7 +190,7 @@ export async function submitReturn(db: Database, config: HubConfig, req: SubmitR
   }
 }
 
-function countRecords(results: FileResult[]): ImportReport['counts'] {
+function countRecords(results: FileResult[]): SubmissionReport['counts'] {
   const of = (k: FileKind) => results.filter((r) => r.kind === k).reduce((n, r) => n + r.records, 0);
   return { workplaces: of('workplace'), staffRecords: of('worker'), trainingRecords: of('training') };
 }
@@ -226,7 +202,7 @@ async function inTransaction<T>(client: PoolClient, fn: () => Promise<T>): Promi
   return out;
 }
 
-async function alreadyReceived(client: PoolClient, req: SubmitRequest, providerKey: string, period: string, returnId: number, reportId: number): Promise<ImportReport> {
+async function alreadyReceived(client: PoolClient, providerKey: string, period: string, returnId: number, reportId: number): Promise<SubmissionReport> {
   await client.query('ROLLBACK');
   const { rows } = await client.query(`SELECT r.status, r.files, r.workplaces, r.staff_records, r.training_records, rr.errors, rr.warnings, rr.summary
      FROM "return" r JOIN return_report rr ON rr.id = r.report_id WHERE r.id = $1`, [returnId]);
@@ -234,5 +210,5 @@ async function alreadyReceived(client: PoolClient, req: SubmitRequest, providerK
   return { reportId, returnId, outcome: ReportOutcome.ALREADY_RECEIVED, status: r.status, accepted: true, provider: { key: providerKey, created: false },
     period, dryRun: false, files: r.files, counts: { workplaces: r.workplaces, staffRecords: r.staff_records, trainingRecords: r.training_records },
     errors: r.errors, warnings: r.warnings, summary: r.summary.byCode ?? [], notInPeriod: { workplaces: [], staff: [] }, supersedesReturnId: null,
-    problems: [], problemsTotal: 0 };
+    problems: [], problemsTotal: r.errors + r.warnings };
 }
