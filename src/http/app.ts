@@ -7,6 +7,7 @@ import { createContext, type GraphQLContext, type Viewer } from '../graphql/cont
 import { errorHandler } from './error-handler';
 import { graphiqlRoutes } from './graphiql';
 import { healthRoutes } from './health';
+import { returnsRoutes } from '../returns/returns.http';
 
 export interface AppDeps {
   config: HubConfig;
@@ -26,6 +27,7 @@ export function createApp({ config, db, apollo, log }: AppDeps): Express {
   app.disable('x-powered-by');
   app.use(healthRoutes(db));
   app.use(graphiqlRoutes());
+  app.use(returnsRoutes(db, config));
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyBytes }),
