@@ -4,10 +4,11 @@ import { buildSchema } from 'type-graphql';
 import { ProviderResolver } from '../providers/provider.resolver';
 import { ReferenceResolver } from '../reference/reference.resolver';
 import { ReturnResolver } from '../returns/return.resolver';
+import { SubmitReturnResolver } from '../returns/submit-return.resolver';
 import { WorkerResolver } from '../workers/worker.resolver';
 import { WorkplaceResolver } from '../workplaces/workplace.resolver';
 
-export const resolvers = [ReferenceResolver, ProviderResolver, WorkplaceResolver, WorkerResolver, ReturnResolver] as const;
+export const resolvers = [ReferenceResolver, ProviderResolver, WorkplaceResolver, WorkerResolver, ReturnResolver, SubmitReturnResolver] as const;
 
 let cached: GraphQLSchema | null = null;
 

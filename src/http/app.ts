@@ -1,6 +1,7 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import express, { type Express, type Request } from 'express';
+import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import type { HubConfig } from '../config';
 import type { Database } from '../db/database';
 import { createContext, type GraphQLContext, type Viewer } from '../graphql/context';
@@ -31,6 +32,7 @@ export function createApp({ config, db, apollo, log }: AppDeps): Express {
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyBytes }),
+    graphqlUploadExpress({ maxFileSize: config.limits.uploadBytes, maxFiles: 3 }),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(db, config, viewerOf(req)) }),
   );
   app.use(errorHandler(log));

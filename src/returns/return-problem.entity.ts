@@ -13,8 +13,9 @@ export class ReturnProblem {
   @Property({ type: 'text' })
   file!: string;
 
-  @Property({ type: 'text' })
-  kind!: string;
+  /** null when the file was not recognised. */
+  @Property({ type: 'text', nullable: true })
+  kind?: string | null;
 
   @Property({ type: 'integer' })
   line!: number;

@@ -16,8 +16,9 @@ export enum ReturnState {
 
 export interface ReturnFileInfo {
   name: string;
-  kind: 'workplace' | 'worker' | 'training';
-  format: string;
+  /** null when the header was not recognised. */
+  kind: 'workplace' | 'worker' | 'training' | null;
+  format: string | null;
   sha256: string;
   bytes: number;
   records: number;

@@ -17,8 +17,8 @@ export class ReturnCounts {
 @ObjectType()
 export class ReturnFile {
   @Field() name!: string;
-  @Field({ description: 'workplace, worker or training.' }) kind!: string;
-  @Field({ description: '"current" or the date of the older header recognised.' }) format!: string;
+  @Field(() => String, { nullable: true, description: 'workplace, worker or training.' }) kind!: string | null;
+  @Field(() => String, { nullable: true, description: '"current" or the date of the older header recognised.' }) format!: string | null;
   @Field() sha256!: string;
   @Field(() => Int) bytes!: number;
   @Field(() => Int) records!: number;

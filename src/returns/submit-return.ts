@@ -156,7 +156,7 @@ export async function submitReturn(db: Database, config: HubConfig, req: SubmitR
 
     const validation = { ...buildReport(results, problems), errors, warnings: problemsTotal - errors };
     const status = validation.status as ValidationStatus;
-    const files: ReturnFileInfo[] = validation.files.map((f) => ({ ...f, kind: f.kind ?? 'workplace', format: f.format ?? 'unrecognised' }));
+    const files: ReturnFileInfo[] = validation.files;
     const summary = validation.summary;
     const base = { providerKey, period: period.code, status, submittedBy: req.submittedBy ?? null, files, errors, warnings: validation.warnings };
     const counted = countRecords(results);

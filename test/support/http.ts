@@ -12,9 +12,9 @@ export interface TestServer {
 
 /** The real HTTP app on a free local port. */
 export async function startTestServer(db: Database, config: HubConfig): Promise<TestServer> {
-  const apollo = createApollo(await buildHubSchema(), () => undefined);
+  const apollo = createApollo(await buildHubSchema(), (m) => { if (process.env.WFHUB_TEST_LOG) console.error(m); });
   await apollo.start();
-  const app = createApp({ config, db, apollo, log: () => undefined });
+  const app = createApp({ config, db, apollo, log: (m) => { if (process.env.WFHUB_TEST_LOG) console.error(m); } });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -1,0 +1,66 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../graphql/context';
+import { BadInput } from '../errors';
+import { ReturnReportView } from './return-report.type';
+import { submitReturn, type SubmissionReport } from './submit-return';
+
+/** Uploaded files are kept in a temporary folder for the submission: the use case reads each file twice (checksum, then import). */
+async function withSavedUploads<T>(uploads: Promise<FileUpload>[], fn: (files: { name: string; path: string }[]) => Promise<T>): Promise<T> {
+  if (uploads.length === 0) throw new BadInput('No files: attach the workplace and staff files (and optionally the training file)');
+  const dir = await mkdtemp(join(tmpdir(), 'wfhub-gql-'));
+  try {
+    const files = [];
+    for (const [i, upload] of uploads.entries()) {
+      const file = await upload;
+      const path = join(dir, `${i}-${basename(file.filename)}`);
+      await pipeline(file.createReadStream(), createWriteStream(path));
+      files.push({ name: basename(file.filename), path });
+    }
+    return await fn(files);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The GraphQL door to submitReturn (GraphQL multipart request spec; send the header apollo-require-preflight: true). */
+@Resolver()
+export class SubmitReturnResolver {
+  private async run(ctx: GraphQLContext, provider: string, period: string, files: Promise<FileUpload>[], dryRun: boolean, providerName?: string): Promise<SubmissionReport> {
+    return withSavedUploads(files, (saved) =>
+      submitReturn(ctx.db, ctx.config, {
+        providerKey: provider,
+        providerName,
+        period,
+        dryRun,
+        submittedBy: ctx.viewer.name,
+        files: saved.map((f) => ({ name: f.name, open: () => createReadStream(f.path) })),
+      }));
+  }
+
+  @Mutation(() => ReturnReportView, { description: 'Validate a provider\'s files for a period and, when there is no error, make them its current return (one transaction).' })
+  submitReturn(
+    @Arg('provider') provider: string,
+    @Arg('period', { description: 'Financial year, e.g. 2024-25.' }) period: string,
+    @Arg('files', () => [GraphQLUpload]) files: Promise<FileUpload>[],
+    @Arg('providerName', () => String, { nullable: true }) providerName: string | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SubmissionReport> {
+    return this.run(ctx, provider, period, files, false, providerName);
+  }
+
+  @Mutation(() => ReturnReportView, { description: 'Validate only (a dry run): the full report, nothing written.' })
+  validateReturn(
+    @Arg('provider') provider: string,
+    @Arg('period') period: string,
+    @Arg('files', () => [GraphQLUpload]) files: Promise<FileUpload>[],
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SubmissionReport> {
+    return this.run(ctx, provider, period, files, true);
+  }
+}
