@@ -31,7 +31,8 @@ export function serviceUsersRule(at: { users: number; descriptions: number }): R
       const found: Finding[] = [];
       const descText = values[at.descriptions];
       let descs: string[] | null = descText === '' ? null : listItems(descText);
-      if (descs !== null && descs.length !== items.length) {
+      const misaligned = descs !== null && descs.length !== items.length;
+      if (misaligned) {
         found.push(finding(m.counts, `${text}/${descText}`));
         descs = null;
       }
@@ -42,7 +43,8 @@ export function serviceUsersRule(at: { users: number; descriptions: number }): R
         let description: string | null = null;
         if (row.requires_description === 'true') {
           const d = descs?.[i] ?? '';
-          if (d === '') found.push(finding(m.noDescription, '', [i + 1], 'OTHERUSERDESC'));
+          // a misaligned list was already reported; do not also call each description missing
+          if (d === '') { if (!misaligned) found.push(finding(m.noDescription, '', [i + 1], 'OTHERUSERDESC')); }
           else if (d.length > MAX_DESCRIPTION) found.push(finding(m.longDescription, d, [i + 1, i + 1]));
           else description = d;
         }
