@@ -67,7 +67,7 @@ export function runRow<R extends object>(spec: RowSpec<R>, values: readonly stri
   for (const step of spec.steps) {
     const out = step.run({ values, rec, env });
     if (out.field !== undefined) (rec as Record<keyof R, unknown>)[out.field] = out.value;
-    else if (out.set !== null) Object.assign(rec, out.set);
+    else if (out.set !== null) for (const k in out.set) (rec as Record<string, unknown>)[k] = (out.set as Record<string, unknown>)[k];
     if (out.findings.length > 0 && (step.always || !quiet(rec))) for (const f of out.findings) found.push(f);
   }
   return spec.onePerCode ? firstPerCode(found) : found;
