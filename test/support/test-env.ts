@@ -8,5 +8,6 @@ export function databaseUrl(name: string): string {
   return url.toString();
 }
 
-export const TEMPLATE_DB = 'wfhub_test_template';
+/** One template per jest run (set by global setup, inherited by workers), so concurrent runs never drop each other's databases. */
+export const TEMPLATE_DB = process.env.WFHUB_TEST_TEMPLATE || `wfhub_tpl_${process.pid}`;
 export const TEST_PSEUDONYM_KEY = 'test-pseudonym-key-0123456789';
