@@ -1,10 +1,11 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
-import express, { type Express, type Request } from 'express';
+import express, { type Express } from 'express';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import type { HubConfig } from '../config';
 import type { Database } from '../db/database';
-import { createContext, type GraphQLContext, type Viewer } from '../graphql/context';
+import { createContext, type GraphQLContext } from '../graphql/context';
+import { viewerOf } from './viewer';
 import { errorHandler } from './error-handler';
 import { graphiqlRoutes } from './graphiql';
 import { healthRoutes } from './health';
@@ -15,11 +16,6 @@ export interface AppDeps {
   db: Database;
   apollo: ApolloServer<GraphQLContext>;
   log: (m: string) => void;
-}
-
-/** Who the request speaks for. Until bearer tokens land every caller acts as admin (see README, Access control). */
-function viewerOf(_req: Request): Viewer {
-  return { role: 'admin', providerId: null, tokenId: null, name: 'local' };
 }
 
 /** The HTTP surface: health, GraphiQL and GraphQL; routes for uploads and exports are mounted beside /graphql. */
