@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AnalyticsResolver } from '../analytics/analytics.resolver';
+import { commissioningResolvers } from '../commissioning/commissioning.resolvers';
 import { ProviderResolver } from '../providers/provider.resolver';
 import { ReferenceResolver } from '../reference/reference.resolver';
 import { ReturnResolver } from '../returns/return.resolver';
@@ -8,7 +10,7 @@ import { SubmitReturnResolver } from '../returns/submit-return.resolver';
 import { WorkerResolver } from '../workers/worker.resolver';
 import { WorkplaceResolver } from '../workplaces/workplace.resolver';
 
-export const resolvers = [ReferenceResolver, ProviderResolver, WorkplaceResolver, WorkerResolver, ReturnResolver, SubmitReturnResolver] as const;
+export const resolvers = [ReferenceResolver, ProviderResolver, WorkplaceResolver, WorkerResolver, ReturnResolver, SubmitReturnResolver, AnalyticsResolver, ...commissioningResolvers] as const;
 
 let cached: GraphQLSchema | null = null;
 

@@ -59,6 +59,12 @@ const localAuthorities = () =>
     successor_codes: r.successor_cssr_codes || null,
   }));
 
+/** Skills for Care age bands, ordered; age at the period's snapshot date falls in [min_age, max_age]. */
+const ageBands = () =>
+  referenceCsv('map_age_band.csv').map((r) => ({
+    code: Number(r.sort_order), label: r.age_band, min_age: r.min_age ? Number(r.min_age) : null, max_age: r.max_age ? Number(r.max_age) : null,
+  }));
+
 /** Upsert one reference table from rows in a single set-based statement. */
 async function upsert(em: EntityManager, table: string, key: string[], rows: Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
@@ -80,6 +86,7 @@ export async function seedReferenceData(em: EntityManager): Promise<Record<strin
     ['ref_job_role', ['code'], jobRoles()],
     ['ref_service', ['code'], services()],
     ['ref_code', ['list', 'code'], codeListItems() as unknown as Record<string, unknown>[]],
+    ['ref_age_band', ['code'], ageBands()],
   ];
   const counts: Record<string, number> = {};
   await em.transactional(async (tx) => {
