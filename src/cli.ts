@@ -7,6 +7,7 @@ import { openDatabase } from './db/database';
 import { BadInput, HubError } from './errors';
 import { buildHubSchema } from './graphql/schema';
 import { importPostcodes } from './reference/postcode-import';
+import { registerCommissioningReferenceImports } from './reference/reference-import.cli';
 import { registerImportCommand } from './returns/import.cli';
 import { startHub } from './server';
 
@@ -61,6 +62,7 @@ export function buildCli(): Command {
     });
 
   registerImportCommand(program, log);
+  registerCommissioningReferenceImports(program, log);
 
   const postcodes = program.command('postcodes').description('Postcode → local authority lookup');
   postcodes

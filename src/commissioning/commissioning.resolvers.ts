@@ -1,0 +1,4 @@
+import { WdfEligibilityResolver } from './wdf-eligibility/wdf-eligibility.resolver';
+
+/** The commissioning analyses' resolvers (issue 8), listed once for src/graphql/schema.ts. */
+export const commissioningResolvers = [WdfEligibilityResolver] as const;
