@@ -10,6 +10,7 @@ import { errorHandler } from './error-handler';
 import { graphiqlRoutes } from './graphiql';
 import { healthRoutes } from './health';
 import { returnsRoutes } from '../returns/returns.http';
+import { exportRoutes } from '../analytics/export.http';
 
 export interface AppDeps {
   config: HubConfig;
@@ -25,6 +26,7 @@ export function createApp({ config, db, apollo, log }: AppDeps): Express {
   app.use(healthRoutes(db));
   app.use(graphiqlRoutes());
   app.use(returnsRoutes(db, config));
+  app.use(exportRoutes(db, config));
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyBytes }),
