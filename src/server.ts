@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { HubConfig } from './config';
+import { syncDisclosureSetting } from './analytics/disclosure-setting';
 import { openDatabase, type Database } from './db/database';
 import { createApollo } from './graphql/apollo';
 import { buildHubSchema } from './graphql/schema';
@@ -16,6 +17,7 @@ export interface RunningHub {
 export async function startHub(config: HubConfig, log: (m: string) => void): Promise<RunningHub> {
   const db = await openDatabase(config, log, { migrate: true });
   try {
+    await syncDisclosureSetting(db.pool, config.disclosure);
     const apollo = createApollo(await buildHubSchema(), log);
     await apollo.start();
     const app = createApp({ config, db, apollo, log });
