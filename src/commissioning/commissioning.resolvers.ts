@@ -1,4 +1,5 @@
+import { RepresentationResolver } from './representation/representation.resolver';
 import { WdfEligibilityResolver } from './wdf-eligibility/wdf-eligibility.resolver';
 
 /** The commissioning analyses' resolvers (issue 8), listed once for src/graphql/schema.ts. */
-export const commissioningResolvers = [WdfEligibilityResolver] as const;
+export const commissioningResolvers = [WdfEligibilityResolver, RepresentationResolver] as const;

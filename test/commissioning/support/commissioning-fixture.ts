@@ -18,11 +18,12 @@ export async function seedPostcodes(t: TestDatabase): Promise<void> {
 /** Submit a return through the real use case; fails the test if it is not accepted. */
 export async function submit(t: TestDatabase, providerKey: string, period: string, spec: ReturnSpec, today = TODAY): Promise<number> {
   const report = await submitReturn(t.db, t.config, { providerKey, period, files: returnFiles(spec), today });
-  if (!report.accepted) throw new Error(`return not accepted: ${JSON.stringify(report.problems.filter((p) => p.severity === 'ERROR' || p.type === 'ERROR').slice(0, 5))}`);
+  if (!report.accepted) throw new Error(`return not accepted: ${JSON.stringify(report.problems.filter((p) => p.severity === 'error').slice(0, 5))}`);
   const [p] = await sql<{ id: number }>(t.db, `select id from provider where key = $1`, [providerKey]);
   return p.id;
 }
 
 /** n workers at a workplace, S1..Sn, each a clean care worker with the overrides given for its index. */
-export const workers = (localRef: string, n: number, extra: (i: number) => Record<string, string> = () => ({})): Record<string, string>[] =>
-  Array.from({ length: n }, (_, i) => careWorker(localRef, `${localRef}-S${i + 1}`, extra(i)));
+export const workers = (localRef: string, n: number, extra: (i: number) => Record<string, string | undefined> = () => ({})): Record<string, string>[] =>
+  Array.from({ length: n }, (_, i) => careWorker(localRef, `${localRef}-S${i + 1}`,
+    Object.fromEntries(Object.entries(extra(i)).filter((e): e is [string, string] => e[1] !== undefined))));
