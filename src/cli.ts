@@ -8,6 +8,7 @@ import { BadInput, HubError } from './errors';
 import { buildHubSchema } from './graphql/schema';
 import { importPostcodes } from './reference/postcode-import';
 import { registerCommissioningReferenceImports } from './reference/reference-import.cli';
+import { registerPlanningReferenceImports } from './planning/planning.cli';
 import { registerImportCommand } from './returns/import.cli';
 import { startHub } from './server';
 
@@ -63,6 +64,7 @@ export function buildCli(): Command {
 
   registerImportCommand(program, log);
   registerCommissioningReferenceImports(program, log);
+  registerPlanningReferenceImports(program, log);
 
   const postcodes = program.command('postcodes').description('Postcode → local authority lookup');
   postcodes
