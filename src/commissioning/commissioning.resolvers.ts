@@ -1,5 +1,6 @@
+import { QualityRiskResolver } from './quality-risk/quality-risk.resolver';
 import { RepresentationResolver } from './representation/representation.resolver';
 import { WdfEligibilityResolver } from './wdf-eligibility/wdf-eligibility.resolver';
 
 /** The commissioning analyses' resolvers (issue 8), listed once for src/graphql/schema.ts. */
-export const commissioningResolvers = [WdfEligibilityResolver, RepresentationResolver] as const;
+export const commissioningResolvers = [WdfEligibilityResolver, RepresentationResolver, QualityRiskResolver] as const;
