@@ -24,10 +24,10 @@ export function peakRss(pid: number): number {
 }
 
 /** `wfhub <args>` as a child process against a test database, sampling its peak memory until it exits. */
-export function runCli(t: TestDatabase, args: string[], opts: { nodeArgs?: string[]; dataDir?: string } = {}): CliRun {
+export function runCli(t: TestDatabase, args: string[], opts: { nodeArgs?: string[]; env?: Record<string, string> } = {}): CliRun {
   const started = process.hrtime.bigint();
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), CLI, ...args], {
-    env: { ...process.env, DATABASE_URL: t.config.databaseUrl!, WFHUB_PSEUDONYM_KEY: t.config.pseudonymKey.toString('utf8'), WFHUB_DATA_DIR: opts.dataDir ?? t.config.dataDir },
+    env: { ...process.env, DATABASE_URL: t.config.databaseUrl!, WFHUB_PSEUDONYM_KEY: t.config.pseudonymKey.toString('utf8'), WFHUB_DATA_DIR: t.config.dataDir, ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
