@@ -47,11 +47,11 @@ export async function queryWorkforceEstimate(pool: pg.Pool, dims: Dimension[], s
                      coalesce(s.filled, 0) as filled, coalesce(v.vacancies, 0) as vacancies, coalesce(s.aged55, 0) as aged55, coalesce(s.age_known, 0) as age_known
                    from staff s full join vac v on v.workplace_period_id = s.workplace_period_id and v.job_role = s.job_role),
        fig as (select w.*, b.job_role, coalesce(r.label, 'Unknown') as job_role_label, coalesce(r.group_code, 'unknown') as job_role_group_code,
-                 coalesce(r."group", 'Unknown') as job_role_group_label, b.filled, b.vacancies, b.aged55, b.age_known
+                 coalesce(r."group", 'Unknown') as job_role_group_label, b.filled as fig_filled, b.vacancies as fig_vacancies, b.aged55 as fig_aged55, b.age_known as fig_age_known
                from weighted w join by_role b on b.wpid = w.workplace_period_id left join ref_job_role r on r.code = b.job_role)`
     : `staff as (${staffPerWorkplace('')}),
-       fig as (select w.*, coalesce(s.filled, 0) as filled, case when w.vacancies_known then coalesce(w.vacancies, 0) else 0 end as vacancies,
-                 coalesce(s.aged55, 0) as aged55, coalesce(s.age_known, 0) as age_known
+       fig as (select w.*, coalesce(s.filled, 0) as fig_filled, case when w.vacancies_known then coalesce(w.vacancies, 0) else 0 end as fig_vacancies,
+                 coalesce(s.aged55, 0) as fig_aged55, coalesce(s.age_known, 0) as fig_age_known
                from weighted w left join staff s on s.workplace_period_id = w.workplace_period_id)`;
   const sql = `with loc as materialized (${locationsSql(scope, p, false)}),
     returned as materialized (${returnedLocationsSql(scope, p)}),
@@ -63,8 +63,9 @@ export async function queryWorkforceEstimate(pool: pg.Pool, dims: Dimension[], s
                                   then coalesce(c.locations::float8 / nullif(c.with_return, 0), 1) else 1 end as weight
                  from wp w left join cell c on c.period = w.period and c.local_authority_code = w.local_authority_code and c.service_group_code = w.service_group_code),
     ${rows},
-    b as (select ${g.select} count(distinct workplace_id)::int as workplaces, sum(filled)::int as filled, sum(vacancies)::int as vacancies,
-            sum(filled * weight) as est_filled, sum(vacancies * weight) as est_vacancies, sum(aged55 * weight) as est_aged55, sum(age_known * weight) as est_age_known
+    b as (select ${g.select} count(distinct workplace_id)::int as workplaces, sum(fig_filled)::int as filled, sum(fig_vacancies)::int as vacancies,
+            sum(fig_filled * weight) as est_filled, sum(fig_vacancies * weight) as est_vacancies, sum(fig_aged55 * weight) as est_aged55,
+            sum(fig_age_known * weight) as est_age_known
           from fig ${where(scopeConditions(scope, p, ['role']))} ${g.groupBy}),
     a as (${withLocations ? `select ${gl.select} count(*)::int as locations,
             count(*) filter (where exists (select 1 from returned r where r.period = l.period and r.cqc_location_id = l.location_id))::int as with_return,
