@@ -3,6 +3,7 @@ import { Migration20261129000000_workforce_model } from './Migration202611290000
 import { Migration20261129090000_analytics } from './Migration20261129090000_analytics';
 import { Migration20261129100000_access_control } from './Migration20261129100000_access_control';
 import { Migration20261129110000_commissioning } from './Migration20261129110000_commissioning';
+import { Migration20261129120000_planning } from './Migration20261129120000_planning';
 
 /** Every migration, in order. Listed explicitly so built JS and TypeScript under jest run the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129090000_analytics', class: Migration20261129090000_analytics },
   { name: 'Migration20261129100000_access_control', class: Migration20261129100000_access_control },
   { name: 'Migration20261129110000_commissioning', class: Migration20261129110000_commissioning },
+  { name: 'Migration20261129120000_planning', class: Migration20261129120000_planning },
 ];

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AnalyticsResolver } from '../analytics/analytics.resolver';
 import { commissioningResolvers } from '../commissioning/commissioning.resolvers';
+import { PlanningResolver } from '../planning/planning.resolver';
 import { ProviderResolver } from '../providers/provider.resolver';
 import { ReferenceResolver } from '../reference/reference.resolver';
 import { ReturnResolver } from '../returns/return.resolver';
@@ -10,7 +11,7 @@ import { SubmitReturnResolver } from '../returns/submit-return.resolver';
 import { WorkerResolver } from '../workers/worker.resolver';
 import { WorkplaceResolver } from '../workplaces/workplace.resolver';
 
-export const resolvers = [ReferenceResolver, ProviderResolver, WorkplaceResolver, WorkerResolver, ReturnResolver, SubmitReturnResolver, AnalyticsResolver, ...commissioningResolvers] as const;
+export const resolvers = [ReferenceResolver, ProviderResolver, WorkplaceResolver, WorkerResolver, ReturnResolver, SubmitReturnResolver, AnalyticsResolver, ...commissioningResolvers, PlanningResolver] as const;
 
 let cached: GraphQLSchema | null = null;
 
