@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from '../../src/paths';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { sql } from '../support/fixtures';
+
+const cli = join(projectRoot, 'dist', 'src', 'cli.js');
+
+describe('wfhub reference import population | cqc-ratings (CLI doors)', () => {
+  let t: TestDatabase;
+  const dir = mkdtempSync(join(tmpdir(), 'wfhub-ref-cli-'));
+  const write = (name: string, content: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  const run = (...args: string[]) => spawnSync(process.execPath, [cli, 'reference', 'import', ...args], {
+    env: { ...process.env, DATABASE_URL: t.config.databaseUrl!, WFHUB_PSEUDONYM_KEY: 'cli-test-key-0123456789', WFHUB_DATA_DIR: dir },
+    encoding: 'utf8',
+  });
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+  });
+  afterAll(() => t.drop());
+
+  it('population: loads the shipped sample; a projection file is pointed to its own command', async () => {
+    const ok = run('population', join(projectRoot, 'docs', 'samples', 'population-sample.csv'));
+    expect(ok.stderr).toMatch(/32 rows; replaced 316 AGE_BAND \(6\)/);
+    expect(ok.status).toBe(0);
+    expect(await sql(t.db, `select count(*)::int as n from ref_population_characteristic`)).toEqual([{ n: 32 }]);
+    const projection = run('population', write('proj.csv', 'area_code,year,age_band,count,source\n316,2030,65 and over,100,SNPP\n'));
+    expect(projection.status).toBe(1);
+    expect(projection.stderr).toMatch(/VALIDATION_FAILED.*population-projection/);
+  });
+
+  it('cqc-ratings: wide layout; a bad line exits 1 naming it; a missing file is a usage error', async () => {
+    const ok = run('cqc-ratings', write('wide.csv', 'Location ID,Overall,Safe,Publication Date\n1-000000001,Good,Requires improvement,01/02/2025\n'));
+    expect(ok.stderr).toMatch(/wide layout, 1 rows; 2 ratings for 1 locations written/);
+    expect(ok.status).toBe(0);
+    const bad = run('cqc-ratings', write('bad.csv', 'location_id,domain,rating,publication_date\n1-000000001,Overall,Splendid,01/02/2025\n'));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/line 2: "Splendid" is not a CQC rating/);
+    expect(run('cqc-ratings', join(dir, 'nope.csv')).status).toBe(2);
+  });
+});
