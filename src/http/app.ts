@@ -11,6 +11,7 @@ import { graphiqlRoutes } from './graphiql';
 import { healthRoutes } from './health';
 import { returnsRoutes } from '../returns/returns.http';
 import { exportRoutes } from '../analytics/export.http';
+import { commissioningExportRoutes } from '../commissioning/commissioning.http';
 import { planningExportRoutes } from '../planning/planning-export.http';
 
 export interface AppDeps {
@@ -28,6 +29,7 @@ export function createApp({ config, db, apollo, log }: AppDeps): Express {
   app.use(graphiqlRoutes());
   app.use(returnsRoutes(db, config));
   app.use(exportRoutes(db, config));
+  app.use(commissioningExportRoutes(db, config));
   app.use(planningExportRoutes(db, config));
   app.use(
     '/graphql',
