@@ -91,6 +91,16 @@ describe('WDF eligibility (hand-computed fixture)', () => {
     expect(admin.data!.wdfEligibility.summary.map((r: any) => [r.group[0].code, r.workplaces, r.eligibleWorkplaces])).toEqual([['316', 3, 1], ['317', 1, 1]]);
   });
 
+  it('a permission to share withdrawn in a later return hides the workplace from earlier periods too (its provider still sees it)', async () => {
+    await submit(t, 'beta', '2025-26', { workplaces: [plainWorkplace('W4', 5, { PERMLA: '0', POSTCODE: 'L1 8JQ', STATUS: 'UPDATE' })],
+      workers: workers('W4', 5).map((w) => ({ ...w, STATUS: 'UPDATE' })) });
+    const res = await gql.run(QUERY, { period: '2024-25' }, analyst);
+    expect(res.data!.wdfEligibility.workplaces.map((w: any) => w.localRef)).toEqual(['W1', 'W2']);
+    const [{ id: beta }] = (await t.db.pool.query(`select id from provider where key = 'beta'`)).rows;
+    const own = await gql.run(QUERY, { period: '2024-25' }, providerViewer(beta));
+    expect(own.data!.wdfEligibility.workplaces.map((w: any) => w.localRef)).toEqual(['W4']);
+  });
+
   it('a period with no returns answers empty; a malformed period is BAD_INPUT', async () => {
     const none = await gql.run(QUERY, { period: '2019-20' });
     expect(none.data!.wdfEligibility).toEqual({ period: '2019-20', workplaces: [], summary: [] });
