@@ -55,14 +55,15 @@ export async function importPopulation(db: Database, input: Readable, fileName: 
       async (rows) => {
         const batch: (string | number)[][] = [];
         for (const { line, cells } of rows) {
-          const [area, characteristic, category, count, source] = at.map((i) => (cells[i] ?? '').trim());
+          const [area, characteristic, category, rawCount, source] = at.map((i) => (cells[i] ?? '').trim());
+          const count = rawCount.replace(/,/g, ''); // Census downloads may write 340,000
           const areaCode = Number(area);
           const n = Number(count);
           const ch = characteristic.toUpperCase();
           if (!/^\d+$/.test(area)) problems.note(line, `area_code "${area}" is not a CSSR code (a whole number, see map_la_region.csv)`);
           else if (!isRepresented(ch)) problems.note(line, `characteristic "${characteristic}" is not one of ${REPRESENTED.join(', ')}`);
           else if (category === '') problems.note(line, 'category is blank');
-          else if (count === '' || !Number.isFinite(n) || n < 0) problems.note(line, `count "${count}" is not a number of people (0 or more)`);
+          else if (count === '' || !Number.isFinite(n) || n < 0) problems.note(line, `count "${rawCount}" is not a number of people (0 or more)`);
           else if (source === '') problems.note(line, 'source is blank: say which table and edition the count comes from');
           else batch.push([line, areaCode, ch, category, n, source]);
         }

@@ -30,10 +30,10 @@ describe('population reference import (area × characteristic × category)', () 
     expect(n).toBe(32);
   });
 
-  it('matches categories without regard to case, stores the hub spelling, and replaces an area × characteristic whole', async () => {
-    await importPopulation(t.db, csv(`${HEADER}316,gender,female,200,Census 2021 TS008\n316,GENDER, MALE ,100,Census 2021 TS008\n`), 'g.csv');
+  it('matches categories without regard to case, reads 1,200 as 1200, stores the hub spelling, and replaces an area × characteristic whole', async () => {
+    await importPopulation(t.db, csv(`${HEADER}316,gender,female,"1,200",Census 2021 TS008\n316,GENDER, MALE ,100,Census 2021 TS008\n`), 'g.csv');
     const rows = await sql(t.db, `select category, count::int as count, source from ref_population_characteristic where area_code = 316 and characteristic = 'GENDER' order by category`);
-    expect(rows).toEqual([{ category: 'Female', count: 200, source: 'Census 2021 TS008' }, { category: 'Male', count: 100, source: 'Census 2021 TS008' }]);
+    expect(rows).toEqual([{ category: 'Female', count: 1200, source: 'Census 2021 TS008' }, { category: 'Male', count: 100, source: 'Census 2021 TS008' }]);
     // a file with only Female for 316 drops Male: the area × characteristic is replaced, other areas untouched
     await importPopulation(t.db, csv(`${HEADER}316,GENDER,Female,210,Census 2021 TS008 v2\n`), 'g2.csv');
     const after = await sql(t.db, `select area_code, category from ref_population_characteristic where characteristic = 'GENDER' order by 1, 2`);
