@@ -8,6 +8,7 @@ import { createContext, type GraphQLContext } from '../graphql/context';
 import { viewerOf } from './viewer';
 import { errorHandler } from './error-handler';
 import { graphiqlRoutes } from './graphiql';
+import { webPagesRoutes } from './web-pages';
 import { healthRoutes } from './health';
 import { returnsRoutes } from '../returns/returns.http';
 import { exportRoutes } from '../analytics/export.http';
@@ -27,6 +28,7 @@ export function createApp({ config, db, apollo, log }: AppDeps): Express {
   app.disable('x-powered-by');
   app.use(healthRoutes(db));
   app.use(graphiqlRoutes());
+  app.use(webPagesRoutes());
   app.use(returnsRoutes(db, config));
   app.use(exportRoutes(db, config));
   app.use(commissioningExportRoutes(db, config));
