@@ -1,6 +1,8 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context';
 import { Characteristic } from './characteristic';
+import { requestedFields } from './requested-fields';
 import { CompositionRow } from './composition-row.type';
 import { Dimension } from './dimension';
 import { TrainingUptakeRow } from './training-uptake-row.type';
@@ -17,8 +19,9 @@ export class AnalyticsResolver {
     @Arg('groupBy', () => [Dimension], { defaultValue: [] }) groupBy: Dimension[],
     @Arg('filter', () => WorkforceFilter, { nullable: true }) filter: WorkforceFilter | null,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<WorkforceMetricRow[]> {
-    return workforceMetrics(ctx, { period, groupBy, filter });
+    return workforceMetrics(ctx, { period, groupBy, filter }, { medianPay: requestedFields(info).has('medianHourlyPay') });
   }
 
   @Query(() => [CompositionRow], { description: 'The workforce by a personal characteristic: staff records per category and their share of the group.' })

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { type AnalyticsScope, groupColumns, scopeConditions, SqlParams, where } from './analytics-scope';
 import type { Dimension } from './dimension';
+import { rollupVariant } from './rollup-variant';
 
 export interface TrainingSums {
   keys: string[];
@@ -24,8 +25,10 @@ export const EXPIRING_SOON_DAYS = 90;
  * falls within 90 days after the snapshot; completed in period = completed between the period's start and snapshot.
  * A staff member counts once per measure (any category, or the one asked for).
  */
-export async function queryTrainingUptake(pool: pg.Pool, dims: Dimension[], scope: AnalyticsScope, category: number | null): Promise<TrainingSums[]> {
+export async function queryTrainingUptake(pool: pg.Pool, dims: Dimension[], scope: AnalyticsScope, category: number | null, factsOnly = false): Promise<TrainingSums[]> {
   const p = new SqlParams();
+  const variant = factsOnly || category !== null ? null : rollupVariant(dims, scope)?.staff ?? null;
+  if (variant !== null) return rollupTrainingUptake(pool, dims, scope, variant);
   const g = groupColumns(dims, 's');
   const keys = dims.map((_, i) => `k${i}`);
   const categoryCondition = category == null ? '' : `and t.category = ${p.add(category)}`;
@@ -60,7 +63,10 @@ export async function queryTrainingUptake(pool: pg.Pool, dims: Dimension[], scop
     ${g.groupBy}
     order by ${keys.length ? keys.join(', ') : '1'}`;
   const { rows } = await pool.query(sql, p.values);
-  return rows.map((r) => ({
+  return rows.map(toSums(keys));
+}
+
+const toSums = (keys: string[]) => (r: Record<string, any>): TrainingSums => ({
     keys: keys.map((k) => String(r[k])),
     labels: keys.map((_, i) => String(r[`l${i}`])),
     workplaces: r.workplaces,
@@ -71,5 +77,19 @@ export async function queryTrainingUptake(pool: pg.Pool, dims: Dimension[], scop
     completedInPeriod: r.completed_in_period,
     careCertificate: r.care_certificate,
     qualifiedLevel2Share: r.qualified_level2_share,
-  }));
+  });
+
+/** Any-category training status, Care Certificate answers and qualification, summed from rollup_staff rows of one variant. */
+async function rollupTrainingUptake(pool: pg.Pool, dims: Dimension[], scope: AnalyticsScope, variant: number): Promise<TrainingSums[]> {
+  const p = new SqlParams();
+  const g = groupColumns(dims);
+  const keys = dims.map((_, i) => `k${i}`);
+  const { rows } = await pool.query(`select ${g.select}
+      sum(workplaces)::int as workplaces, sum(staff_records)::int as staff_records, sum(training_in_date)::int as in_date, sum(training_expired)::int as expired,
+      sum(training_expiring_soon)::int as expiring_soon, sum(training_completed_in_period)::int as completed_in_period,
+      jsonb_build_object('1', sum(cc_completed)::int, '3', sum(cc_in_progress)::int, '2', sum(cc_no)::int, 'UNKNOWN', sum(cc_unanswered)::int) as care_certificate,
+      sum(qualified_level2)::float8 / nullif(sum(qualification_answered), 0) as qualified_level2_share
+    from rollup_staff ${where([`variant = ${variant}`, ...scopeConditions(scope, p, ['workplace', 'role', 'contract'])])} ${g.groupBy}
+    order by ${keys.length ? keys.join(', ') : '1'}`, p.values);
+  return rows.map(toSums(keys));
 }

@@ -13,7 +13,7 @@ import { queryTrainingUptake } from './training-uptake.query';
 import { queryWorkforceComposition } from './workforce-composition.query';
 import type { WorkforceFilter } from './workforce-filter.input';
 import type { WorkforceMetricRow } from './workforce-metric-row.type';
-import { queryWorkforceMetrics } from './workforce-metrics.query';
+import { type MetricOptions, queryWorkforceMetrics } from './workforce-metrics.query';
 
 /** What every analytics question takes, whichever door it comes through (GraphQL, CSV export). */
 export interface AnalyticsRequest {
@@ -39,10 +39,10 @@ function withhold<T extends object>(row: T, keep: (keyof T)[]): T {
 }
 
 /** Turnover, vacancies, stability, agency use, pay, sickness and Care Certificate completion per group. */
-export async function workforceMetrics({ db, config, viewer }: AnalyticsDeps, req: AnalyticsRequest): Promise<WorkforceMetricRow[]> {
+export async function workforceMetrics({ db, config, viewer }: AnalyticsDeps, req: AnalyticsRequest, options: MetricOptions = { medianPay: true }): Promise<WorkforceMetricRow[]> {
   const dims = uniqueDimensions(req.groupBy);
   const scope = analyticsScope(req.period, req.filter, viewer);
-  const sums = await queryWorkforceMetrics(db.pool, dims, scope);
+  const sums = await queryWorkforceMetrics(db.pool, dims, scope, options);
   const cells = sums.map((s) => ({ ...s, key: s.keys, suppressed: false, suppressionReason: null } as typeof s & DisclosureCell));
   if (suppressesFor(viewer)) applyDisclosure(cells, config.disclosure);
   return cells.map((c) => {

@@ -31,7 +31,7 @@ describe('disclosure control (pure)', () => {
     ];
     applyDisclosure(cells, T);
     expect(cells.map((c) => c.suppressionReason)).toEqual([null, 'SECONDARY', 'FEW_STAFF_RECORDS']);
-    const few = applyDisclosure([{ key: ['x'], staffRecords: 40, workplaces: 2 }, { key: ['y'], staffRecords: 40, workplaces: 2 }], T);
+    const few = applyDisclosure<DisclosureCell>([{ key: ['x'], staffRecords: 40, workplaces: 2 }, { key: ['y'], staffRecords: 40, workplaces: 2 }], T);
     expect(few.map((c) => c.suppressionReason)).toEqual(['FEW_WORKPLACES', 'FEW_WORKPLACES']);
   });
 

@@ -36,13 +36,13 @@ export const fixtureReturns: { provider: string; workplaces: Record<string, stri
       { LOCALESTID: 'A', UNIQUEWORKERID: 'A3', CATEGORY: '2', DATECOMPLETED: '01/05/2024', VALIDITY: '' },
     ],
   },
-  { provider: 'p-b', workplaces: [plainWorkplace('B', 3, { POSTCODE: 'SE1 7PB', ...flows('0', '999', '2') })], workers: staff('B', 3, (i) => (i === 1 ? { SCQUAL: '999' } : {})) },
-  { provider: 'p-c', workplaces: [plainWorkplace('C', 5, { POSTCODE: 'SE1 7PB', ...flows('1', '1', '1') })], workers: staff('C', 2, (i) => (i === 1 ? { SCQUAL: '2', NATIONALITY: '356', COUNTRYOFBIRTH: '356' } : {})) },
+  { provider: 'p-b', workplaces: [plainWorkplace('B', 3, { POSTCODE: 'SE1 7PB', ...flows('0', '999', '2') })], workers: staff('B', 3, (i): Record<string, string> => (i === 1 ? { SCQUAL: '999' } : {})) },
+  { provider: 'p-c', workplaces: [plainWorkplace('C', 5, { POSTCODE: 'SE1 7PB', ...flows('1', '1', '1') })], workers: staff('C', 2, (i): Record<string, string> => (i === 1 ? { SCQUAL: '2', NATIONALITY: '356', COUNTRYOFBIRTH: '356' } : {})) },
   { provider: 'p-d', workplaces: [plainWorkplace('D', 6, { POSTCODE: 'SE13 5AA', ...flows('2', '3', '0') })], workers: staff('D', 6) },
   { provider: 'p-e', workplaces: [plainWorkplace('E', 6, { POSTCODE: 'SE13 5AA', ...flows('0', '0', '0') })], workers: staff('E', 6) },
   { provider: 'p-f', workplaces: [plainWorkplace('F', 4, { POSTCODE: 'ST1 1AA', ...flows('1', '1', '1') })], workers: staff('F', 4) },
   { provider: 'p-g', workplaces: [plainWorkplace('G', 4, { POSTCODE: 'ST1 1AA', ...flows('1', '1', '1') })], workers: staff('G', 4) },
-  { provider: 'p-h', workplaces: [plainWorkplace('H', 4, { POSTCODE: 'ST1 1AA', ...flows('1', '1', '1') })], workers: staff('H', 4, (i) => (i === 1 ? { GENDER: '1' } : {})) },
+  { provider: 'p-h', workplaces: [plainWorkplace('H', 4, { POSTCODE: 'ST1 1AA', ...flows('1', '1', '1') })], workers: staff('H', 4, (i): Record<string, string> => (i === 1 ? { GENDER: '1' } : {})) },
 ];
 
 /** Loads the fixture through the real import path; fails loudly if any return is not accepted. */
@@ -51,7 +51,7 @@ export async function loadAnalyticsFixture(t: TestDatabase): Promise<Record<stri
   const providers: Record<string, number> = {};
   for (const r of fixtureReturns) {
     const report = await submitReturn(t.db, t.config, { today: TODAY, providerKey: r.provider, period: PERIOD, files: returnFiles(r) });
-    const errors = report.problems.filter((p) => p.severity === 'ERROR');
+    const errors = report.problems.filter((p) => p.severity === 'error');
     if (!report.accepted) throw new Error(`${r.provider}: ${JSON.stringify(errors.length ? errors : report.problems.slice(0, 5))}`);
     providers[r.provider] = (await sql<{ id: number }>(t.db, 'select id from provider where key = $1', [r.provider]))[0].id;
   }

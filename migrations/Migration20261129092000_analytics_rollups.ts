@@ -1,0 +1,170 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/** The workplace-level key every rollup row carries: codes and labels, so queries need no joins (names as in wf_*_fact). */
+const AREA = ['period', 'region_code', 'region_label', 'local_authority_code', 'local_authority_label', 'main_service_code', 'main_service_label',
+  'service_group_code', 'service_group_label', 'sector_code', 'sector_label', 'employer_type_code', 'employer_type_label'];
+const AREA_KEY = ['period', 'local_authority_code', 'main_service_code', 'employer_type_code', 'sector_code'];
+const ROLE = ['job_role', 'job_role_label', 'job_role_group_code', 'job_role_group_label'];
+const CONTRACT = ['contract_code', 'contract_label'];
+const areaColumns = AREA.map((c) => `"${c}" text not null`).join(', ');
+
+const STAFF_MEASURES = ['staff_records', 'workplaces', 'directly_employed', 'agency', 'bank', 'zero_hours_yes', 'zero_hours_no', 'stable', 'sickness_answers',
+  'care_certificate_completed', 'care_certificate_answered', 'cc_completed', 'cc_in_progress', 'cc_no', 'cc_unanswered', 'qualified_level2', 'qualification_answered',
+  'training_in_date', 'training_expired', 'training_expiring_soon', 'training_completed_in_period'];
+const FLOW_MEASURES = ['workplaces', 'leavers', 'starters', 'vacancies', 'turnover_leavers', 'turnover_base', 'starter_starters', 'starter_base', 'vacancy_vacancies', 'vacancy_base'];
+
+const upsert = (table: string, key: string[], measures: string[], extra: string[] = []) =>
+  `on conflict (${key.join(', ')}) do update set ${[...measures, ...extra].map((m) => `${m} = ${table}.${m} + excluded.${m}`).join(', ')}`;
+
+/** Which staff-level split a rollup row belongs to (analytics queries read exactly one variant). */
+const VARIANT = `case when grouping(job_role) = 0 and grouping(contract_code) = 0 then 4 when grouping(job_role_group_code) = 0 and grouping(contract_code) = 0 then 5
+  when grouping(job_role) = 0 then 1 when grouping(job_role_group_code) = 0 then 2 when grouping(contract_code) = 0 then 3 else 0 end`;
+
+/**
+ * Rollups of the current returns, kept exact inside each import transaction: a deferred trigger on "return" adds a
+ * return's contribution when it becomes CURRENT and subtracts it when it is superseded, at commit, so a failed import
+ * changes nothing. Each row is one workplace-level key (local authority × main service × employer type × sector ×
+ * period) × one staff-level split (variant 0 none, 1 job role, 2 job-role group, 3 contract, 4 role × contract,
+ * 5 group × contract). Every measure is a count or sum, so groups of any workplace-level dimensions are sums of rows of
+ * one variant (workplaces included: a workplace sits under exactly one key).
+ */
+export class Migration20261129092000_analytics_rollups extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table rollup_staff (${areaColumns}, variant smallint not null, job_role int not null, job_role_label text not null,
+      job_role_group_code text not null, job_role_group_label text not null, contract_code text not null, contract_label text not null,
+      ${STAFF_MEASURES.map((m) => `${m} bigint not null`).join(', ')}, sickness_sum float8 not null,
+      primary key (${[...AREA_KEY, 'variant', 'job_role', 'job_role_group_code', 'contract_code'].join(', ')}));`);
+    this.addSql(`create table rollup_flow (${areaColumns}, variant smallint not null, job_role int not null, job_role_label text not null,
+      job_role_group_code text not null, job_role_group_label text not null, ${FLOW_MEASURES.map((m) => `${m} bigint not null`).join(', ')},
+      primary key (${[...AREA_KEY, 'variant', 'job_role', 'job_role_group_code'].join(', ')}));`);
+    this.addSql(`create table rollup_composition (${areaColumns}, variant smallint not null, job_role_group_code text not null, job_role_group_label text not null,
+      contract_code text not null, contract_label text not null, characteristic text not null, category_code text not null, category_label text not null,
+      count bigint not null, workplaces bigint not null,
+      primary key (${[...AREA_KEY, 'variant', 'job_role_group_code', 'contract_code', 'characteristic', 'category_code'].join(', ')}));`);
+
+    const staffKey = [...AREA_KEY, 'variant', 'job_role', 'job_role_group_code', 'contract_code'];
+    const flowKey = [...AREA_KEY, 'variant', 'job_role', 'job_role_group_code'];
+    const compKey = [...AREA_KEY, 'variant', 'job_role_group_code', 'contract_code', 'characteristic', 'category_code'];
+    const sets = (parts: string[][]) => `grouping sets (${parts.map((p) => `(${[...AREA, ...p].join(', ')})`).join(', ')})`;
+    const nz = (c: string, blank: string) => `coalesce(${c}, ${blank})`;
+
+    this.addSql(`create function wf_rollup_apply(p_return_id int, p_sign int) returns void language plpgsql as $fn$
+    begin
+      -- staff records of the return, with their training status at the snapshot (any category)
+      insert into rollup_staff
+      select ${AREA.join(', ')}, ${VARIANT}, ${nz('job_role', '-1')}, ${nz('job_role_label', "'*'")}, ${nz('job_role_group_code', "'*'")}, ${nz('job_role_group_label', "'*'")},
+        ${nz('contract_code', "'*'")}, ${nz('contract_label', "'*'")},
+        p_sign * count(*), p_sign * count(distinct workplace_id), p_sign * count(*) filter (where directly_employed), p_sign * count(*) filter (where agency),
+        p_sign * count(*) filter (where bank), p_sign * count(*) filter (where zero_hours = 1), p_sign * count(*) filter (where zero_hours = 2),
+        p_sign * count(*) filter (where directly_employed and stable), p_sign * count(sickness_days),
+        p_sign * count(*) filter (where direct_care and care_certificate = 1), p_sign * count(*) filter (where direct_care and care_certificate in (1, 2, 3)),
+        p_sign * count(*) filter (where direct_care and care_certificate = 1), p_sign * count(*) filter (where direct_care and care_certificate = 3),
+        p_sign * count(*) filter (where direct_care and care_certificate = 2), p_sign * count(*) filter (where direct_care and care_certificate is null),
+        p_sign * count(*) filter (where care_providing and social_care_qualification = 1 and level_2_or_above),
+        p_sign * count(*) filter (where care_providing and ((social_care_qualification = 1 and level_known) or social_care_qualification = 2)),
+        p_sign * count(*) filter (where t_in_date), p_sign * count(*) filter (where t_expired), p_sign * count(*) filter (where t_soon), p_sign * count(*) filter (where t_completed),
+        p_sign * coalesce(sum(sickness_days), 0)
+      from (
+        select s.*, q."group" = 'Level 2 or above' as level_2_or_above, coalesce(q.known, false) as level_known,
+               coalesce(t.in_date, false) as t_in_date, coalesce(t.expired, false) as t_expired, coalesce(t.soon, false) as t_soon, coalesce(t.completed, false) as t_completed
+        from wf_staff_fact_all s
+        left join ref_code q on q.list = 'qualification_level' and q.code = s.social_care_qualification_level
+        left join lateral (
+          select bool_or(c.in_date) as in_date, bool_or(c.expired) as expired, bool_or(c.soon) as soon, bool_or(c.completed) as completed
+          from (select bool_or(tr.does_not_expire or tr.expires is null or tr.expires >= s.snapshot_date) as in_date,
+                       not bool_or(tr.does_not_expire or tr.expires is null or tr.expires >= s.snapshot_date) and bool_or(tr.expires < s.snapshot_date) as expired,
+                       bool_or(tr.does_not_expire or tr.expires is null or tr.expires >= s.snapshot_date)
+                         and not bool_or(tr.does_not_expire or tr.expires is null or tr.expires > s.snapshot_date + 90) as soon,
+                       bool_or(tr.completed between s.starts_on and s.snapshot_date) as completed
+                from training_record tr where tr.staff_record_id = s.staff_record_id group by tr.category) c) t on true
+        where s.return_id = p_return_id) x
+      group by ${sets([[], ROLE, ['job_role_group_code', 'job_role_group_label'], CONTRACT, [...ROLE, ...CONTRACT], ['job_role_group_code', 'job_role_group_label', ...CONTRACT]])}
+      order by ${staffKey.slice(0, 5).join(', ')}, 14, 15, 17, 19
+      ${upsert('rollup_staff', staffKey, STAFF_MEASURES, ['sickness_sum'])};
+
+      -- declared leavers, starters and vacancies by role beside the directly employed holding it, per workplace
+      insert into rollup_flow
+      select ${AREA.join(', ')}, case when grouping(job_role) = 0 then 1 when grouping(job_role_group_code) = 0 then 2 else 0 end,
+        ${nz('job_role', '-1')}, ${nz('job_role_label', "'*'")}, ${nz('job_role_group_code', "'*'")}, ${nz('job_role_group_label', "'*'")},
+        p_sign * count(distinct workplace_id),
+        p_sign * coalesce(sum(role_leavers) filter (where leavers_known), 0), p_sign * coalesce(sum(role_starters) filter (where starters_known), 0),
+        p_sign * coalesce(sum(role_vacancies) filter (where vacancies_known), 0),
+        p_sign * coalesce(sum(role_leavers) filter (where leavers_known and staff_count_matches), 0), p_sign * coalesce(sum(de) filter (where leavers_known and staff_count_matches), 0),
+        p_sign * coalesce(sum(role_starters) filter (where starters_known and staff_count_matches), 0), p_sign * coalesce(sum(de) filter (where starters_known and staff_count_matches), 0),
+        p_sign * coalesce(sum(role_vacancies) filter (where vacancies_known and staff_count_matches), 0),
+        p_sign * coalesce(sum(de + role_vacancies) filter (where vacancies_known and staff_count_matches), 0)
+      from (
+        select wp.*, b.job_role, r.label as job_role_label, r.group_code as job_role_group_code, r."group" as job_role_group_label,
+               b.de, b.role_leavers, b.role_starters, b.role_vacancies
+        from wf_workplace_fact_all wp
+        left join lateral (
+          select coalesce(s.job_role, j.job_role) as job_role, coalesce(s.de, 0) as de, coalesce(j.leavers, 0) as role_leavers,
+                 coalesce(j.starters, 0) as role_starters, coalesce(j.vacancies, 0) as role_vacancies
+          from (select job_role, count(*) filter (where directly_employed) as de from wf_staff_fact_all where workplace_period_id = wp.workplace_period_id group by 1) s
+          full join (select coalesce(rr.recode_to, jc.job_role) as job_role, sum(jc.count) filter (where jc.measure = 'LEAVERS') as leavers,
+                            sum(jc.count) filter (where jc.measure = 'STARTERS') as starters, sum(jc.count) filter (where jc.measure = 'VACANCIES') as vacancies
+                     from workplace_job_count jc left join ref_job_role rr on rr.code = jc.job_role
+                     where jc.workplace_period_id = wp.workplace_period_id group by 1) j on j.job_role = s.job_role) b on true
+        left join ref_job_role r on r.code = b.job_role
+        where wp.return_id = p_return_id) x
+      group by ${sets([[], ['job_role', 'job_role_label', 'job_role_group_code', 'job_role_group_label'], ['job_role_group_code', 'job_role_group_label']])}
+      having grouping(job_role_group_code) = 1 or bool_or(job_role is not null)
+      order by ${flowKey.slice(0, 5).join(', ')}, 14, 15, 17
+      ${upsert('rollup_flow', flowKey, FLOW_MEASURES)};
+
+      -- staff records per category of each characteristic
+      insert into rollup_composition
+      select ${AREA.join(', ')}, case when grouping(job_role_group_code) = 0 then 2 when grouping(contract_code) = 0 then 3 else 0 end,
+        ${nz('job_role_group_code', "'*'")}, ${nz('job_role_group_label', "'*'")}, ${nz('contract_code', "'*'")}, ${nz('contract_label', "'*'")},
+        characteristic, category_code, category_label, p_sign * count(*), p_sign * count(distinct workplace_id)
+      from (
+        select s.*, c.characteristic, c.category_code, c.category_label
+        from wf_staff_fact_all s
+        left join ref_code gd on gd.list = 'gender' and gd.code = s.gender
+        left join ref_code e on e.list = 'ethnicity' and e.code = s.ethnicity
+        left join ref_code n on n.list = 'nationality' and n.code = s.nationality
+        left join ref_code d on d.list = 'disability' and d.code = s.disabled
+        left join ref_age_band a on s.age between coalesce(a.min_age, 0) and coalesce(a.max_age, 999)
+        cross join lateral (values
+          ('GENDER', coalesce(s.gender::text, 'UNKNOWN'), coalesce(gd.label, 'Not known')),
+          ('ETHNIC_GROUP', wf_slug(coalesce(e."group", 'Not known')), coalesce(e."group", 'Not known')),
+          ('ETHNICITY', coalesce(s.ethnicity::text, 'UNKNOWN'), coalesce(e.label, 'Not known')),
+          ('AGE_BAND', coalesce(a.code::text, 'UNKNOWN'), coalesce(a.label, 'Not known')),
+          ('NATIONALITY_GROUP', wf_slug(coalesce(n."group", 'Not known')), coalesce(n."group", 'Not known')),
+          ('DISABILITY', coalesce(s.disabled::text, 'UNKNOWN'), coalesce(d.label, 'Not known')),
+          ('CONTRACT', s.contract_code, s.contract_label),
+          ('JOB_ROLE_GROUP', s.job_role_group_code, s.job_role_group_label)) c(characteristic, category_code, category_label)
+        where s.return_id = p_return_id) x
+      group by ${sets([['characteristic', 'category_code', 'category_label'], ['job_role_group_code', 'job_role_group_label', 'characteristic', 'category_code', 'category_label'],
+        [...CONTRACT, 'characteristic', 'category_code', 'category_label']])}
+      order by ${compKey.slice(0, 5).join(', ')}, 14, 15, 17, 19, 20
+      ${upsert('rollup_composition', compKey, ['count', 'workplaces'])};
+
+      if p_sign < 0 then
+        delete from rollup_staff where staff_records = 0;
+        delete from rollup_flow where workplaces = 0;
+        delete from rollup_composition where count = 0;
+      end if;
+    end $fn$;`);
+
+    this.addSql(`create function wf_rollup_on_return() returns trigger language plpgsql as $fn$
+    begin
+      if tg_op = 'INSERT' and new.state = 'CURRENT' then perform wf_rollup_apply(new.id, 1);
+      elsif tg_op = 'UPDATE' and old.state = 'CURRENT' and new.state <> 'CURRENT' then perform wf_rollup_apply(new.id, -1);
+      elsif tg_op = 'UPDATE' and old.state <> 'CURRENT' and new.state = 'CURRENT' then perform wf_rollup_apply(new.id, 1);
+      end if;
+      return null;
+    end $fn$;`);
+    // deferred to commit: the return's rows are all written by then, and a rolled-back import never touches the rollups
+    this.addSql(`create constraint trigger return_rollup after insert or update of state on "return"
+      deferrable initially deferred for each row execute function wf_rollup_on_return();`);
+    this.addSql(`select wf_rollup_apply(id, 1) from "return" where state = 'CURRENT';`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop trigger if exists return_rollup on "return";`);
+    this.addSql(`drop function if exists wf_rollup_on_return();`);
+    this.addSql(`drop function if exists wf_rollup_apply(int, int);`);
+    this.addSql(`drop table if exists rollup_composition, rollup_flow, rollup_staff;`);
+  }
+}
