@@ -6,7 +6,8 @@ const CLI = join(projectRoot, 'dist', 'src', 'cli.js');
 
 /** True when the built CLI has `wfhub token` (access control); before that the hub answers without a token. */
 export function tokensAvailable(): boolean {
-  return spawnSync(process.execPath, [CLI, 'token', '--help'], { encoding: 'utf8' }).status === 0;
+  const help = spawnSync(process.execPath, [CLI, 'token', 'create', '--help'], { encoding: 'utf8' });
+  return help.status === 0 && help.stdout.includes('--role');
 }
 
 /** A bearer token made by the real `wfhub token create` against the test's database. */
