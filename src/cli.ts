@@ -2,6 +2,7 @@
 import { createReadStream, existsSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { printSchema } from 'graphql';
+import { registerTokenCommands } from './auth/token.cli';
 import { loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { BadInput, HubError } from './errors';
@@ -63,6 +64,7 @@ export function buildCli(): Command {
     });
 
   registerImportCommand(program, log);
+  registerTokenCommands(program, log);
   registerCommissioningReferenceImports(program, log);
   registerPlanningReferenceImports(program, log);
 

@@ -18,7 +18,7 @@ export async function startHub(config: HubConfig, log: (m: string) => void): Pro
   const db = await openDatabase(config, log, { migrate: true });
   try {
     await syncDisclosureSetting(db.pool, config.disclosure);
-    const apollo = createApollo(await buildHubSchema(), log);
+    const apollo = createApollo(await buildHubSchema(), log, config.limits);
     await apollo.start();
     const app = createApp({ config, db, apollo, log });
     const server = await new Promise<Server>((resolve, reject) => {

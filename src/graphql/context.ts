@@ -7,6 +7,8 @@ import { createLoaders, type Loaders } from './loaders';
 export interface Viewer {
   role: 'admin' | 'provider' | 'analyst' | 'bi';
   providerId: number | null;
+  /** The provider key a provider token is bound to (set even before the provider's first return creates it). */
+  providerKey?: string | null;
   tokenId: number | null;
   name: string;
 }
@@ -22,5 +24,5 @@ export interface GraphQLContext {
 
 export function createContext(db: Database, config: HubConfig, viewer: Viewer): GraphQLContext {
   const em = db.orm.em.fork() as EntityManager;
-  return { em, loaders: createLoaders(em), config, db, viewer };
+  return { em, loaders: createLoaders(em, viewer), config, db, viewer };
 }

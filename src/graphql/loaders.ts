@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { personScope, providerScope, workplacePeriodScope } from '../auth/viewer-scope';
 import { Provider } from '../providers/provider.entity';
-import { ReturnState } from '../returns/return.entity';
 import { QualificationAchieved } from '../workers/qualification-achieved.entity';
 import { StaffRecord } from '../workers/staff-record.entity';
 import { TrainingRecord } from '../workers/training-record.entity';
 import { WorkplacePeriod } from '../workplaces/workplace-period.entity';
 import { encodeCursor, type Page } from './connection';
+import type { Viewer } from './context';
 
 /** Group rows by a key, keeping the loader's key order (DataLoader needs one result per key). */
 function groupBy<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[][] {
@@ -28,7 +29,8 @@ export interface WorkersPageKey {
 }
 
 /** One query for a page of staff records of many workplaces: a window per workplace, so 50 workplaces cost one statement. */
-async function workersPages(em: EntityManager, keys: readonly WorkersPageKey[]): Promise<Page<StaffRecord>[]> {
+async function workersPages(em: EntityManager, viewer: Viewer, keys: readonly WorkersPageKey[]): Promise<Page<StaffRecord>[]> {
+  const scope = personScope(viewer, 'wp.workplace_id');
   const groups = new Map<string, WorkersPageKey[]>();
   for (const k of keys) {
     const g = `${k.period ?? ''}|${k.first}|${k.afterId}`;
@@ -47,18 +49,18 @@ async function workersPages(em: EntityManager, keys: readonly WorkersPageKey[]):
          from staff_record sr
          join workplace_period wp on wp.id = sr.workplace_period_id
          join "return" r on r.id = wp.return_id and r.state = 'CURRENT'
-         where wp.workplace_id in (?)
+         where (${scope.sql}) and wp.workplace_id in (?)
            and ${period ? 'wp.period = ?' : `wp.period = (select max(wp2.period) from workplace_period wp2 join "return" r2 on r2.id = wp2.return_id and r2.state = 'CURRENT' where wp2.workplace_id = wp.workplace_id)`}
            and sr.id > ?
        ) x where "__rn" <= ?`,
-      period ? [ids, period, afterId, first + 1] : [ids, afterId, first + 1],
+      period ? [...scope.params, ids, period, afterId, first + 1] : [...scope.params, ids, afterId, first + 1],
     );
     // the total counts every record of the period, not only those after the cursor
     const totals: { workplace_id: number; total: string }[] = afterId
       ? await em.getConnection().execute(
           `select wp.workplace_id, wp.staff_records::text as total from workplace_period wp join "return" r on r.id = wp.return_id and r.state = 'CURRENT'
-           where wp.workplace_id in (?) ${period ? 'and wp.period = ?' : ''}`,
-          period ? [ids, period] : [ids],
+           where (${scope.sql}) and wp.workplace_id in (?) ${period ? 'and wp.period = ?' : ''}`,
+          period ? [...scope.params, ids, period] : [...scope.params, ids],
         )
       : [];
     const byWorkplace = groupBy(ids, rows, (r) => Number(r.__workplace_id));
@@ -78,31 +80,44 @@ async function workersPages(em: EntityManager, keys: readonly WorkersPageKey[]):
   return keys.map((k) => results.get(k)!);
 }
 
-/** Per-request DataLoaders: every relation the schema exposes is fetched in batches, never one query per parent. */
-export function createLoaders(em: EntityManager) {
+/** Rows of one entity by raw SQL (the viewer's scope is part of the statement), mapped to entities. */
+async function scoped<T extends object>(em: EntityManager, entity: new () => T, sql: string, params: unknown[]): Promise<T[]> {
+  const rows: Record<string, unknown>[] = await em.getConnection().execute(sql, params);
+  return rows.map((r) => em.map(entity, r));
+}
+
+/**
+ * Per-request DataLoaders: every relation the schema exposes is fetched in batches, never one query per parent, and
+ * every batch query carries the viewer's scope (src/auth/viewer-scope.ts), so a relation never reaches past it.
+ */
+export function createLoaders(em: EntityManager, viewer: Viewer) {
+  const providers = providerScope(viewer, 'p');
+  const periods = workplacePeriodScope(viewer, 'wp');
+  // training and qualifications: through their staff record's workplace
+  const people = personScope(viewer, 'wp.workplace_id');
+  const ofStaffRecords = `staff_record_id in (select sr.id from staff_record sr join workplace_period wp on wp.id = sr.workplace_period_id
+    where sr.id in (?) and (${people.sql}))`;
   return {
     provider: new DataLoader<number, Provider | null>(async (ids) => {
-      const rows = await em.find(Provider, { id: { $in: [...ids] } });
+      const rows = await scoped(em, Provider, `select p.* from provider p where p.id in (?) and (${providers.sql})`, [[...ids], ...providers.params]);
       return ids.map((id) => rows.find((r) => r.id === id) ?? null);
     }),
     /** Current-return facts of each workplace, every period. */
     workplacePeriods: new DataLoader<number, WorkplacePeriod[]>(async (ids) => {
-      const rows = await em.find(
-        WorkplacePeriod,
-        { workplace: { $in: [...ids] }, return: { state: ReturnState.CURRENT } },
-        { orderBy: { period: 'desc' } },
-      );
+      const rows = await scoped(em, WorkplacePeriod,
+        `select wp.* from workplace_period wp join "return" r on r.id = wp.return_id and r.state = 'CURRENT'
+         where wp.workplace_id in (?) and (${periods.sql}) order by wp.period desc`, [[...ids], ...periods.params]);
       return groupBy(ids, rows, (r) => r.workplace.id);
     }),
-    workersPage: new DataLoader<WorkersPageKey, Page<StaffRecord>, string>((keys) => workersPages(em, keys), {
+    workersPage: new DataLoader<WorkersPageKey, Page<StaffRecord>, string>((keys) => workersPages(em, viewer, keys), {
       cacheKeyFn: (k) => `${k.workplaceId}|${k.period}|${k.first}|${k.afterId}`,
     }),
     training: new DataLoader<number, TrainingRecord[]>(async (ids) => {
-      const rows = await em.find(TrainingRecord, { staffRecordId: { $in: [...ids] } }, { orderBy: { id: 'asc' } });
+      const rows = await scoped(em, TrainingRecord, `select * from training_record where ${ofStaffRecords} order by id`, [[...ids], ...people.params]);
       return groupBy(ids, rows, (r) => r.staffRecordId);
     }),
     qualifications: new DataLoader<number, QualificationAchieved[]>(async (ids) => {
-      const rows = await em.find(QualificationAchieved, { staffRecordId: { $in: [...ids] } }, { orderBy: { id: 'asc' } });
+      const rows = await scoped(em, QualificationAchieved, `select * from qualification_achieved where ${ofStaffRecords} order by id`, [[...ids], ...people.params]);
       return groupBy(ids, rows, (r) => r.staffRecordId);
     }),
   };

@@ -4,6 +4,9 @@ import express, { type Express } from 'express';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import type { HubConfig } from '../config';
 import type { Database } from '../db/database';
+import { authenticate } from '../auth/authenticate';
+import { RequestRateLimiter } from '../auth/rate-limit';
+import { applyStatementTimeout, statementTimeoutErrors } from '../auth/statement-timeout';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { viewerOf } from './viewer';
 import { errorHandler } from './error-handler';
@@ -29,6 +32,9 @@ export function createApp({ config, db, apollo, log }: AppDeps): Express {
   app.use(healthRoutes(db));
   app.use(graphiqlRoutes());
   app.use(webPagesRoutes());
+  // public routes above this line (health, the GraphiQL page, static pages); every route below needs a bearer token
+  app.use(authenticate({ db, limiter: new RequestRateLimiter({ perMinute: config.limits.rateLimitPerMinute }) }));
+  applyStatementTimeout(db, { timeoutMs: config.limits.statementTimeoutMs });
   app.use(returnsRoutes(db, config));
   app.use(exportRoutes(db, config));
   app.use(commissioningExportRoutes(db, config));
@@ -39,6 +45,7 @@ export function createApp({ config, db, apollo, log }: AppDeps): Express {
     graphqlUploadExpress({ maxFileSize: config.limits.uploadBytes, maxFiles: 3 }),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(db, config, viewerOf(req)) }),
   );
+  app.use(statementTimeoutErrors(config.limits.statementTimeoutMs));
   app.use(errorHandler(log));
   return app;
 }

@@ -6,7 +6,9 @@ import { reportText } from '../../importers/ascwds/report';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { BadInput } from '../errors';
-import { submitReturn, type SubmissionReport } from './submit-return';
+import { cliViewer } from '../auth/role';
+import { submitReturnAs } from '../auth/submission-access';
+import type { SubmissionReport } from './submit-return';
 
 interface ImportOptions {
   provider: string;
@@ -56,12 +58,12 @@ export function registerImportCommand(program: Command, log: (m: string) => void
       const db = await openDatabase(loadConfig(), (m) => (opts.json ? undefined : log(m)), { migrate: true });
       let report: SubmissionReport;
       try {
-        report = await submitReturn(db, loadConfig(), {
+        // audited as the local user (the command line holds the database, so it acts as admin)
+        report = await submitReturnAs(db, loadConfig(), cliViewer(), {
           providerKey: opts.provider,
           providerName: opts.name,
           period: opts.period,
           dryRun: opts.dryRun,
-          submittedBy: 'cli',
           files: files.map((f) => ({ name: basename(f), open: () => createReadStream(f).on('data', (c) => (bytesRead += c.length)) })),
           onProgress: (rows, file) => {
             // every file is read once to checksum it, then once to import it: the second pass is the progress

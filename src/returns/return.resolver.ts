@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { SUBMITTER_ROLES } from '../auth/role';
+import { returnScope } from '../auth/viewer-scope';
 import type { GraphQLContext } from '../graphql/context';
 import { Provider } from '../providers/provider.entity';
 import { parsePeriod } from './period';
@@ -25,17 +27,27 @@ export function toReturnView(r: Return): ReturnView {
 
 @Resolver(() => ReturnView)
 export class ReturnResolver {
-  @Query(() => [ReturnView], { description: 'Submissions, newest first, with their status and counts (history included).' })
+  @Authorized(SUBMITTER_ROLES)
+  @Query(() => [ReturnView], { description: 'Submissions, newest first, with their status and counts (history included). Admins see all; a provider token its own.' })
   async returns(
     @Arg('provider', () => String, { nullable: true }) provider: string | undefined,
     @Arg('period', () => String, { nullable: true }) period: string | undefined,
-    @Ctx() { em }: GraphQLContext,
+    @Ctx() { em, viewer }: GraphQLContext,
   ): Promise<ReturnView[]> {
-    const where: Record<string, unknown> = {};
-    if (provider) where.provider = { key: provider };
-    if (period) where.period = parsePeriod(period).code;
-    const rows = await em.find(Return, where, { orderBy: { receivedAt: 'desc', id: 'desc' } });
-    return rows.map(toReturnView);
+    const scope = returnScope(viewer, 'r.provider_id');
+    const conditions = [`(${scope.sql})`];
+    const params = [...scope.params];
+    if (provider) {
+      conditions.push('r.provider_id in (select id from provider where key = ?)');
+      params.push(provider);
+    }
+    if (period) {
+      conditions.push('r.period = ?');
+      params.push(parsePeriod(period).code);
+    }
+    const rows: Record<string, unknown>[] = await em.getConnection().execute(
+      `select r.* from "return" r where ${conditions.join(' and ')} order by r.received_at desc, r.id desc`, params);
+    return rows.map((r) => toReturnView(em.map(Return, r)));
   }
 
   @FieldResolver(() => Provider)

@@ -1,3 +1,4 @@
+import { positional, type SqlCondition } from '../auth/viewer-scope';
 import type { Database } from '../db/database';
 import { NotFound } from '../errors';
 import type { Problem } from '../../importers/ascwds/problem';
@@ -13,10 +14,12 @@ export interface StoredReportView extends ImportReport {
   receivedAt: Date;
 }
 
-/** A kept report with its problems, rebuilt into the same report shape an upload answers with. */
-export async function loadStoredReport(db: Database, reportId: number): Promise<StoredReportView> {
+/** A kept report with its problems, rebuilt into the same report shape an upload answers with; `scope` (the viewer's, over provider_key) is part of the query. */
+export async function loadStoredReport(db: Database, reportId: number, scope: SqlCondition = { sql: 'true', params: [] }): Promise<StoredReportView> {
+  const scoped = positional(scope, 2);
   const { rows } = await db.pool.query(
-    `SELECT id, provider_key, period, status, outcome, return_id, received_at, files, errors, warnings FROM return_report WHERE id = $1`, [reportId]);
+    `SELECT id, provider_key, period, status, outcome, return_id, received_at, files, errors, warnings FROM return_report WHERE id = $1 AND (${scoped.sql})`,
+    [reportId, ...scoped.params]);
   const r = rows[0];
   if (!r) throw new NotFound(`No report ${reportId}`, { reportId });
   const problems = (await db.pool.query(

@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { SUBMITTER_ROLES } from '../auth/role';
+import { checkSubmission, submitReturnAs } from '../auth/submission-access';
 import type { GraphQLContext } from '../graphql/context';
 import { BadInput } from '../errors';
 import { ReturnReportView } from './return-report.type';
-import { submitReturn, type SubmissionReport } from './submit-return';
+import type { SubmissionReport } from './submit-return';
 
 /** Uploaded files are kept in a temporary folder for the submission: the use case reads each file twice (checksum, then import). */
 async function withSavedUploads<T>(uploads: Promise<FileUpload>[], fn: (files: { name: string; path: string }[]) => Promise<T>): Promise<T> {
@@ -28,17 +30,19 @@ async function withSavedUploads<T>(uploads: Promise<FileUpload>[], fn: (files: {
   }
 }
 
-/** The GraphQL door to submitReturn (GraphQL multipart request spec; send the header apollo-require-preflight: true). */
+/** The GraphQL door to submitReturn (GraphQL multipart request spec; send the header apollo-require-preflight: true). Admins, or a provider token for its own provider. */
+@Authorized(SUBMITTER_ROLES)
 @Resolver()
 export class SubmitReturnResolver {
   private async run(ctx: GraphQLContext, provider: string, period: string, files: Promise<FileUpload>[], dryRun: boolean, providerName?: string): Promise<SubmissionReport> {
+    // refused (and audited) before any upload is saved
+    await checkSubmission(ctx.db, ctx.viewer, { providerKey: provider, period, dryRun });
     return withSavedUploads(files, (saved) =>
-      submitReturn(ctx.db, ctx.config, {
+      submitReturnAs(ctx.db, ctx.config, ctx.viewer, {
         providerKey: provider,
         providerName,
         period,
         dryRun,
-        submittedBy: ctx.viewer.name,
         files: saved.map((f) => ({ name: f.name, open: () => createReadStream(f.path) })),
       }));
   }

@@ -1,10 +1,12 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, Int, ObjectType } from 'type-graphql';
+import { PERSON_LEVEL_ROLES } from '../auth/role';
 
 /** A qualification a worker achieved (QUALACHnn), as a staff record of one return lists it. */
 @Entity({ tableName: 'qualification_achieved' })
 @Index({ properties: ['staffRecordId'] })
-@ObjectType()
+@Authorized(PERSON_LEVEL_ROLES)
+@ObjectType({ description: 'A qualification a worker achieved. Person-level data: visible to the owning provider and admins only.' })
 export class QualificationAchieved {
   @PrimaryKey({ type: 'integer' })
   id!: number;

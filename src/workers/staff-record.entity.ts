@@ -1,6 +1,7 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { PERSON_LEVEL_ROLES } from '../auth/role';
 import { Return } from '../returns/return.entity';
 import { Worker } from './worker.entity';
 
@@ -11,6 +12,7 @@ const opt = { nullable: true } as const;
 @Unique({ properties: ['return', 'worker'] })
 @Index({ properties: ['workplacePeriodId'] })
 @Index({ properties: ['worker'] })
+@Authorized(PERSON_LEVEL_ROLES)
 @ObjectType('Worker', { description: 'A staff record (one worker in one return period). Person-level data: visible to the owning provider and admins only.' })
 export class StaffRecord {
   @PrimaryKey({ type: 'integer' })

@@ -1,10 +1,12 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, Int, ObjectType } from 'type-graphql';
+import { PERSON_LEVEL_ROLES } from '../auth/role';
 
 /** One training record of a staff record (training file row, or carried forward when the file gave none for the worker). */
 @Entity({ tableName: 'training_record' })
 @Index({ properties: ['staffRecordId'] })
-@ObjectType()
+@Authorized(PERSON_LEVEL_ROLES)
+@ObjectType({ description: 'A training record of a staff record. Person-level data: visible to the owning provider and admins only.' })
 export class TrainingRecord {
   @PrimaryKey({ type: 'integer' })
   id!: number;

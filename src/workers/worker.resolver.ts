@@ -1,9 +1,12 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { PERSON_LEVEL_ROLES } from '../auth/role';
 import type { GraphQLContext } from '../graphql/context';
 import { QualificationAchieved } from './qualification-achieved.entity';
 import { StaffRecord } from './staff-record.entity';
 import { TrainingRecord } from './training-record.entity';
 
+/** Person-level relations: admins and the owning provider only (the loaders scope them in SQL too). */
+@Authorized(PERSON_LEVEL_ROLES)
 @Resolver(() => StaffRecord)
 export class WorkerResolver {
   @FieldResolver(() => [QualificationAchieved], { description: 'Qualifications achieved (QUALACHnn), the complete set for this period.' })

@@ -1,4 +1,6 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { PERSON_LEVEL_ROLES } from '../auth/role';
+import { workplaceScope } from '../auth/viewer-scope';
 import { Connection, decodeCursor, pageSize, toPage, type Page } from '../graphql/connection';
 import type { GraphQLContext } from '../graphql/context';
 import { Provider } from '../providers/provider.entity';
@@ -58,14 +60,18 @@ function filterSql(filter: WorkplaceFilter | undefined): { where: string[]; para
 
 @Resolver(() => Workplace)
 export class WorkplaceResolver {
-  @Query(() => WorkplaceConnection, { description: 'Workplaces, as a Relay connection ordered by id.' })
+  @Query(() => WorkplaceConnection, { description: 'Workplaces, as a Relay connection ordered by id: a provider token sees its own; analyst and bi tokens those whose latest return shares with local authorities (PERMLA = 1).' })
   async workplaces(
     @Args() { first, after }: PageArgs,
     @Arg('filter', () => WorkplaceFilter, { nullable: true }) filter: WorkplaceFilter | undefined,
-    @Ctx() { em, config }: GraphQLContext,
+    @Ctx() { em, config, viewer }: GraphQLContext,
   ): Promise<Page<Workplace>> {
     const limit = pageSize(first, config.limits.maxPageSize, config.limits.maxPageSize);
-    const { where, params } = filterSql(filter);
+    const scope = workplaceScope(viewer, 'w');
+    const filtered = filterSql(filter);
+    // the viewer's scope is the first condition of the query itself
+    const where = [`(${scope.sql})`, ...filtered.where];
+    const params = [...scope.params, ...filtered.params];
     const conn = em.getConnection();
     const cond = where.length ? `where ${where.join(' and ')}` : '';
     const [{ total }] = await conn.execute(`select count(*)::int as total from workplace w ${cond}`, params);
@@ -98,7 +104,8 @@ export class WorkplaceResolver {
     return all.find((p) => p.period === code) ?? null;
   }
 
-  @FieldResolver(() => WorkerConnection, { description: 'Staff records of this workplace in a period (default: its latest).' })
+  @Authorized(PERSON_LEVEL_ROLES)
+  @FieldResolver(() => WorkerConnection, { description: 'Staff records of this workplace in a period (default: its latest). Person-level: admins and the owning provider only.' })
   workers(
     @Root() workplace: Workplace,
     @Args() { first, after }: PageArgs,

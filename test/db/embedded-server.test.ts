@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { hashToken } from '../../src/auth/token-secret';
 import { projectRoot } from '../../src/paths';
 
 const cli = join(projectRoot, 'dist', 'src', 'cli.js');
@@ -38,8 +39,13 @@ function startHub(dataDir: string): Promise<Hub> {
   });
 }
 
+/** An admin token, stored (as its hash) straight into the embedded database, as `wfhub token create` would. */
+const TOKEN = 'wfh_embedded-server-test-token';
+
 async function gql(port: number, query: string): Promise<any> {
-  const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ query }),
+  });
   return res.json();
 }
 
@@ -65,8 +71,6 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
     expect(existsSync(cli)).toBe(true); // npm test builds first
     const first = await startHub(dataDir);
     hubs.push(first);
-    const roles = await gql(first.port, '{ jobRoles { code label group } }');
-    expect(roles.data.jobRoles.length).toBeGreaterThan(30);
 
     // write through the embedded server itself, as the importer will
     const pgDir = join(dataDir, 'pg');
@@ -74,8 +78,11 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
     const password = readFileSync(join(dataDir, 'pg-password'), 'utf8').trim();
     const client = new Client({ host: '127.0.0.1', port: pgPort, user: 'postgres', password, database: 'wfhub' });
     await client.connect();
+    await client.query(`insert into api_token (token_hash, role, name) values ($1, 'admin', 'embedded test')`, [hashToken(TOKEN)]);
     await client.query(`insert into provider (key, name) values ('kept', 'Survives restarts')`);
     await client.end();
+    const roles = await gql(first.port, '{ jobRoles { code label group } }');
+    expect(roles.data.jobRoles.length).toBeGreaterThan(30);
 
     const pgPid = Number(readFileSync(join(pgDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
     first.proc.kill('SIGKILL');

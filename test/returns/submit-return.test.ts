@@ -41,7 +41,7 @@ describe('submitReturn: one transaction, all or nothing, history kept', () => {
       counts: { workplaces: 1, staffRecords: 2, trainingRecords: 2 } });
     const res = await gql.run(`{ provider(key: "acme") { name }
       returns(provider: "acme", period: "2024-25") { status state provider { key } counts { workplaces staffRecords trainingRecords } }
-      workplaces(filter: { period: "2024-25" }) { edges { node { localRef facts(period: "2024-25") { name cssrCode regionCode totalStaff staffRecords leaversAnswer leavers }
+      workplaces(first: 10, filter: { period: "2024-25" }) { edges { node { localRef facts(period: "2024-25") { name cssrCode regionCode totalStaff staffRecords leaversAnswer leavers }
         workers(period: "2024-25") { edges { node { uniqueWorkerRef contract contractedHours hourlyPay mainJobRole qualifications { qualification year } training { category expires } } } } } } } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data!.provider.name).toBe('Acme Care');

@@ -12,12 +12,12 @@ export interface GraphQLResult<T = Record<string, any>> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-/** Run operations in process against the real schema and database, as a given viewer. */
+/** Run operations in process against the real schema and database, as a given viewer (auth checker, scoping and query limits apply; the HTTP token check does not). */
 export class TestGraphQL {
   private constructor(private readonly apollo: ApolloServer<GraphQLContext>, private readonly db: Database, private readonly config: HubConfig) {}
 
   static async start(db: Database, config: HubConfig): Promise<TestGraphQL> {
-    const apollo = createApollo(await buildHubSchema(), (m) => { if (process.env.WFHUB_TEST_LOG) console.error(m); });
+    const apollo = createApollo(await buildHubSchema(), (m) => { if (process.env.WFHUB_TEST_LOG) console.error(m); }, config.limits);
     await apollo.start();
     return new TestGraphQL(apollo, db, config);
   }

@@ -1,28 +1,48 @@
 import type { Server } from 'node:http';
+import express from 'express';
 import type { HubConfig } from '../../src/config';
 import type { Database } from '../../src/db/database';
 import { createApollo } from '../../src/graphql/apollo';
 import { buildHubSchema } from '../../src/graphql/schema';
 import { createApp } from '../../src/http/app';
+import { createTestToken } from './tokens';
 
 export interface TestServer {
+  /** Requests here that carry no Authorization header are sent with an admin token (tests of other behaviour). */
   url: string;
+  /** The same app with no header added: what an anonymous client meets (access-control tests). */
+  rawUrl: string;
+  /** The admin token `url` adds. */
+  adminToken: string;
   stop(): Promise<void>;
 }
 
-/** The real HTTP app on a free local port. */
-export async function startTestServer(db: Database, config: HubConfig): Promise<TestServer> {
-  const apollo = createApollo(await buildHubSchema(), (m) => { if (process.env.WFHUB_TEST_LOG) console.error(m); });
-  await apollo.start();
-  const app = createApp({ config, db, apollo, log: (m) => { if (process.env.WFHUB_TEST_LOG) console.error(m); } });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+function listen(app: express.Express): Promise<{ server: Server; url: string }> {
+  return new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve({ server: s, url: `http://127.0.0.1:${(s.address() as { port: number }).port}` }));
   });
-  const { port } = server.address() as { port: number };
+}
+
+/** The real HTTP app on free local ports, with an admin token created in the test database. */
+export async function startTestServer(db: Database, config: HubConfig): Promise<TestServer> {
+  const log = (m: string) => { if (process.env.WFHUB_TEST_LOG) console.error(m); };
+  const apollo = createApollo(await buildHubSchema(), log, config.limits);
+  await apollo.start();
+  const app = createApp({ config, db, apollo, log });
+  const adminToken = await createTestToken(db, 'admin', { name: 'test admin' });
+  const withAdmin = express();
+  withAdmin.use((req, _res, next) => {
+    req.headers.authorization ??= `Bearer ${adminToken}`;
+    next();
+  });
+  withAdmin.use(app);
+  const [raw, admin] = await Promise.all([listen(app), listen(withAdmin)]);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: admin.url,
+    rawUrl: raw.url,
+    adminToken,
     async stop() {
-      await new Promise<void>((r) => server.close(() => r()));
+      await Promise.all([raw, admin].map(({ server }) => new Promise<void>((r) => server.close(() => r()))));
       await apollo.stop();
     },
   };
