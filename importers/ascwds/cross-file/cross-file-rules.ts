@@ -24,6 +24,9 @@ const written = `status IN ('NEW', 'UPDATE')`;
 const periodStaff = `(SELECT s.*, k.prev_main_job_role FROM stg_worker s LEFT JOIN known_worker k ON k.line = s.line WHERE s.${active}
    AND s.line NOT IN (SELECT line FROM dup_worker))`;
 
+/** The workplace and reference a staff row's record ends up under. */
+const destination = `coalesce(transfer_to_key, local_key), coalesce(chg_worker_key, worker_key)`;
+
 /** Rows that repeat an earlier row's key are dropped (and reported), so later rules see each record once. */
 export const PREPARE_SQL = [
   `CREATE TEMP TABLE dup_workplace ON COMMIT DROP AS
@@ -32,7 +35,11 @@ export const PREPARE_SQL = [
      SELECT line FROM (SELECT line, row_number() OVER (PARTITION BY local_key, coalesce(chg_worker_key, worker_key) ORDER BY line) AS n
        FROM stg_worker WHERE local_key IS NOT NULL AND worker_key IS NOT NULL AND status <> 'DELETE') x WHERE n > 1
      UNION SELECT line FROM (SELECT line, row_number() OVER (PARTITION BY local_key, worker_key ORDER BY line) AS n
-       FROM stg_worker WHERE local_key IS NOT NULL AND worker_key IS NOT NULL) y WHERE n > 1`,
+       FROM stg_worker WHERE local_key IS NOT NULL AND worker_key IS NOT NULL) y WHERE n > 1
+     -- a record moved by TRANSFERSTAFFRECORD onto a reference its new workplace's rows also use (two moves of one reference are 1403's)
+     UNION SELECT line FROM (SELECT line, row_number() OVER (PARTITION BY ${destination} ORDER BY line) AS n,
+         count(transfer_to_key) OVER (PARTITION BY ${destination}) AS moved, count(*) OVER (PARTITION BY ${destination}) AS rows
+       FROM stg_worker WHERE local_key IS NOT NULL AND worker_key IS NOT NULL AND status <> 'DELETE') z WHERE n > 1 AND moved < rows`,
 ];
 
 const staffCount = `(SELECT count(*) FROM ${periodStaff} s WHERE s.local_key = w.local_key)`;
@@ -92,7 +99,7 @@ export const CROSS_FILE_RULES: CrossFileRule[] = [
     sql: `SELECT s.line, s.local_ref AS value, s.local_ref, s.worker_ref FROM stg_worker s
           WHERE s.local_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM stg_workplace w WHERE w.local_key = s.local_key)` },
   { kind: 'worker', msg: worker(998, 'DUPLICATE_ERROR'),
-    text: 'UNIQUEWORKERID is not unique within its workplace (or CHGUNIQUEWRKID repeats another staff reference)',
+    text: 'UNIQUEWORKERID is not unique within its workplace (or CHGUNIQUEWRKID or TRANSFERSTAFFRECORD makes it repeat another staff reference)',
     sql: `SELECT s.line, coalesce(s.chg_worker_ref, s.worker_ref) AS value, s.local_ref, s.worker_ref FROM stg_worker s WHERE s.line IN (SELECT line FROM dup_worker)` },
   { kind: 'worker', msg: worker(1040, 'STATUS_ERROR', 'NEW but already exists'), severity: 'warning',
     sql: `SELECT s.line, s.status AS value, s.local_ref, s.worker_ref FROM stg_worker s JOIN known_worker k USING (line) WHERE s.status = 'NEW'` },

@@ -127,6 +127,7 @@ const cases: [string, Record<string, string>, string[], Partial<WorkerRecord>?][
   ['QUALACH01 without a year', { QUALACH01: '1' }, ['5015 QUAL_ACH01_YEAR_ERROR QUALACH01'], { qualifications: [{ code: 1, year: null, notes: 'NVQ' }] }],
   ['QUALACH01 year over 100 years ago', { QUALACH01: '1;1924' }, ['5015 QUAL_ACH01_YEAR_ERROR QUALACH01']],
   ['QUALACH01 notes too long', { QUALACH01NOTES: long(121) }, ['5020 QUAL_ACH01_NOTES_ERROR QUALACH01NOTES'], { qualifications: [{ code: 1, year: 2010, notes: null }] }],
+  ['QUALACH02 year and notes, QUALACH03 code', { QUALACH02: '2', QUALACH02NOTES: long(121), QUALACH03: '999;2010' }, ['5035 QUAL_ACH02_YEAR_ERROR QUALACH02', '5040 QUAL_ACH02_NOTES_ERROR QUALACH02NOTES', '5050 QUAL_ACH03_CODE_ERROR QUALACH03']],
   ['QUALACH02 and QUALACH03 have their own codes', { QUALACH02: 'x', QUALACH03: '2;2030', QUALACH03NOTES: long(121) }, ['5030 QUAL_ACH02_CODE_ERROR QUALACH02', '5055 QUAL_ACH03_YEAR_ERROR QUALACH03', '5060 QUAL_ACH03_NOTES_ERROR QUALACH03NOTES']],
 ];
 
