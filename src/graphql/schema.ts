@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AnalyticsResolver } from '../analytics/analytics.resolver';
 import { authChecker } from '../auth/auth-checker';
 import { AuditLogResolver } from '../auth/audit-log.resolver';
+import { ViewerResolver } from '../auth/viewer.resolver';
 import { commissioningResolvers } from '../commissioning/commissioning.resolvers';
 import { PlanningResolver } from '../planning/planning.resolver';
 import { ProviderResolver } from '../providers/provider.resolver';
@@ -13,7 +14,7 @@ import { SubmitReturnResolver } from '../returns/submit-return.resolver';
 import { WorkerResolver } from '../workers/worker.resolver';
 import { WorkplaceResolver } from '../workplaces/workplace.resolver';
 
-export const resolvers = [ReferenceResolver, ProviderResolver, WorkplaceResolver, WorkerResolver, ReturnResolver, SubmitReturnResolver, AnalyticsResolver, AuditLogResolver, ...commissioningResolvers, PlanningResolver] as const;
+export const resolvers = [ReferenceResolver, ProviderResolver, WorkplaceResolver, WorkerResolver, ReturnResolver, SubmitReturnResolver, AnalyticsResolver, AuditLogResolver, ViewerResolver, ...commissioningResolvers, PlanningResolver] as const;
 
 let cached: GraphQLSchema | null = null;
 
