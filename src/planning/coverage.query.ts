@@ -36,7 +36,7 @@ export async function queryCoverage(pool: pg.Pool, dims: Dimension[], scope: Ana
     wp as materialized (${workplacesSql(scope, p, commissionedOnly)}),
     returned as materialized (${returnedLocationsSql(scope, p)}),
     a as (select ${gl.select} count(*)::int as locations,
-            count(*) filter (where exists (select 1 from returned r where r.period = l.period and r.cqc_location_id = l.location_id))::int as with_return,
+            count(*) filter (where (l.period, l.location_id) in (select period, cqc_location_id from returned))::int as with_return,
             string_agg(distinct l.as_of::text, ', ') as as_of
           from loc l ${gl.groupBy}),
     b as (select ${gw.select} count(distinct w.workplace_id)::int as workplaces,

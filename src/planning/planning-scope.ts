@@ -26,24 +26,28 @@ export function periodsSql(scope: AnalyticsScope, p: SqlParams): string {
   return `select * from unnest(${p.add(periods.map((x) => x.code))}::text[], ${p.add(periods.map((x) => x.snapshotDate))}::date[]) as t(period, snapshot_date)`;
 }
 
-/** Condition on `cs` (commissioned_service) matching location `l`: by its ID, or by its provider (hub provider key of a workplace naming it or its CQC provider ID, or the CQC provider ID itself). */
-export function contractMatchSql(l: string): string {
-  return `(cs.location_id = ${l}.location_id or cs.provider_key = ${l}.cqc_provider_id
-    or cs.provider_key in (select pr.key from provider pr join workplace w on w.provider_id = pr.id where w.cqc_location_id = ${l}.location_id)
-    or cs.provider_key in (select pr.key from provider pr join "return" r on r.provider_id = pr.id join workplace_period wp on wp.return_id = r.id
-                           where wp.cqc_provider_id = ${l}.cqc_provider_id))`;
-}
+/**
+ * `(location_id, cqc_provider_id, contract_ref)`: each contract by what it names — a CQC location; a CQC provider ID; or
+ * a hub provider, standing for the locations its workplaces name and the CQC provider IDs they give.
+ */
+export const CONTRACT_LINKS = `select cs.location_id, null::text as cqc_provider_id, cs.contract_ref from commissioned_service cs where cs.location_id is not null
+  union select w.cqc_location_id, null, cs.contract_ref from commissioned_service cs join provider pr on pr.key = cs.provider_key
+        join workplace w on w.provider_id = pr.id where w.cqc_location_id is not null
+  union select null, cs.provider_key, cs.contract_ref from commissioned_service cs where cs.provider_key is not null
+  union select null, wp.cqc_provider_id, cs.contract_ref from commissioned_service cs join provider pr on pr.key = cs.provider_key
+        join "return" r on r.provider_id = pr.id join workplace_period wp on wp.return_id = r.id where wp.cqc_provider_id is not null`;
 
-/** A location is commissioned when a contract on the council's list matches it. */
+/** A location is commissioned when a contract names it or its provider (uncorrelated: PostgreSQL hashes each list once). */
 export function commissionedLocationSql(l: string): string {
-  return `exists (select 1 from commissioned_service cs where ${contractMatchSql(l)})`;
+  return `(${l}.location_id in (select location_id from (${CONTRACT_LINKS}) k where location_id is not null)
+    or ${l}.cqc_provider_id in (select cqc_provider_id from (${CONTRACT_LINKS}) k where cqc_provider_id is not null))`;
 }
 
-/** A returned workplace is commissioned when its CQC location is on the list, or its provider is. */
+/** A returned workplace is commissioned when its CQC location is on the list, or its provider is (hub key or CQC provider ID). */
 export function commissionedWorkplaceSql(f: string): string {
-  return `exists (select 1 from commissioned_service cs join workplace_period wp on wp.id = ${f}.workplace_period_id
-    join provider pr on pr.id = ${f}.provider_id
-    where cs.location_id = ${f}.cqc_location_id or cs.provider_key = pr.key or cs.provider_key = wp.cqc_provider_id)`;
+  return `(${f}.cqc_location_id in (select location_id from (${CONTRACT_LINKS}) k where location_id is not null)
+    or ${f}.provider_id in (select pr.id from provider pr join commissioned_service cs on cs.provider_key = pr.key)
+    or ${f}.workplace_period_id in (select wp.id from workplace_period wp join commissioned_service cs on cs.provider_key = wp.cqc_provider_id))`;
 }
 
 /** A provider's own locations: those its workplaces name, or that belong to a CQC provider ID its workplaces give. */

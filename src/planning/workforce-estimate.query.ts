@@ -56,7 +56,7 @@ export async function queryWorkforceEstimate(pool: pg.Pool, dims: Dimension[], s
   const sql = `with loc as materialized (${locationsSql(scope, p, false)}),
     returned as materialized (${returnedLocationsSql(scope, p)}),
     cell as (select l.period, l.local_authority_code, l.service_group_code, count(*)::int as locations,
-               count(*) filter (where exists (select 1 from returned r where r.period = l.period and r.cqc_location_id = l.location_id))::int as with_return
+               count(*) filter (where (l.period, l.location_id) in (select period, cqc_location_id from returned))::int as with_return
              from loc l group by 1, 2, 3),
     wp as materialized (${workplacesSql(scope, p, false)}),
     weighted as (select w.*, case when exists (select 1 from cqc_directory_location d where d.snapshot_id = cqc_snapshot_for(w.snapshot_date) and d.location_id = w.cqc_location_id)
@@ -68,7 +68,7 @@ export async function queryWorkforceEstimate(pool: pg.Pool, dims: Dimension[], s
             sum(fig_age_known * weight) as est_age_known
           from fig ${where(scopeConditions(scope, p, ['role']))} ${g.groupBy}),
     a as (${withLocations ? `select ${gl.select} count(*)::int as locations,
-            count(*) filter (where exists (select 1 from returned r where r.period = l.period and r.cqc_location_id = l.location_id))::int as with_return,
+            count(*) filter (where (l.period, l.location_id) in (select period, cqc_location_id from returned))::int as with_return,
             count(*) filter (where c.with_return = 0)::int as not_estimated
           from loc l join cell c on c.period = l.period and c.local_authority_code = l.local_authority_code and c.service_group_code = l.service_group_code ${gl.groupBy}`
     : `select ${keys.map((k, i) => `null::text as ${k}, null::text as l${i}, `).join('')} null::int as locations, null::int as with_return, null::int as not_estimated where false`})
