@@ -6,7 +6,7 @@ import { fillMessage, message, type FileKind } from '../../importers/ascwds/mess
 import { validateFile, type FileResult } from '../../importers/ascwds/parse-file';
 import type { Problem } from '../../importers/ascwds/problem';
 import { buildReport, type ImportReport as ValidationReport } from '../../importers/ascwds/report';
-import { createStagingTables, StagingWriter } from '../../importers/ascwds/write/staging';
+import { createStagingTables, indexStagingTables, StagingWriter } from '../../importers/ascwds/write/staging';
 import { writeReturn } from '../../importers/ascwds/write/write-return';
 import type { HubConfig } from '../config';
 import type { Database } from '../db/database';
@@ -112,6 +112,8 @@ export async function submitReturn(db: Database, config: HubConfig, req: SubmitR
   try {
     await client.query('BEGIN');
     await client.query('SET LOCAL statement_timeout = 0');
+    // sorts and hashes over a whole file (staging joins, id-ordered inserts) stay in memory instead of spilling to disk
+    await client.query(`SET LOCAL work_mem = '64MB'`);
     if (!dryRun) await client.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`wfhub:return:${providerKey}`]);
     const existing = await client.query<{ id: number }>('SELECT id FROM provider WHERE key = $1', [providerKey]);
     const providerId = existing.rows[0]?.id ?? null;
@@ -148,6 +150,7 @@ export async function submitReturn(db: Database, config: HubConfig, req: SubmitR
       keep(result.fileProblems);
       results.push(result);
     }
+    await indexStagingTables(client);
     const setProblems = fileSetProblems(results);
     keep(setProblems);
     const fileOf = Object.fromEntries(results.filter((r) => r.kind).map((r) => [r.kind!, r.fileName]));

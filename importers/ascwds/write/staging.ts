@@ -1,7 +1,9 @@
+import { once } from 'node:events';
 import type { PoolClient } from 'pg';
-import { CopyWriter, type CopyValue } from '../../../src/db/copy';
+import { from as copyFrom, type CopyStreamQuery } from 'pg-copy-streams';
 import type { FieldDescriptor, PgType } from '../field-descriptor';
 import type { FileKind } from '../message-catalogue';
+import { compileStagingLine } from './staging-line';
 import { trainingFields, type TrainingRecord } from '../training-record';
 import { workerFields, type WorkerRecord } from '../worker-record';
 import { workplaceFields, type WorkplaceRecord } from '../workplace-record';
@@ -28,31 +30,47 @@ export async function createStagingTables(client: PoolClient): Promise<void> {
   }
 }
 
-function value(v: unknown, pg: PgType): CopyValue {
-  if (v === null || v === undefined) return null;
-  if (pg === 'jsonb') return JSON.stringify(v);
-  if (pg === 'int[]') return `{${(v as number[]).join(',')}}`;
-  return v as CopyValue;
+/**
+ * Once every file is staged: the indexes the cross-file checks and the write join on, and fresh planner statistics
+ * (autovacuum never analyses temporary tables; without them the per-workplace checks become nested scans).
+ */
+export async function indexStagingTables(client: PoolClient): Promise<void> {
+  await client.query('CREATE INDEX ON stg_workplace (local_key)');
+  await client.query('CREATE INDEX ON stg_worker (local_key, worker_key)');
+  await client.query('CREATE INDEX ON stg_worker (line)');
+  await client.query('CREATE INDEX ON stg_training (local_key, worker_key)');
+  await client.query('ANALYZE stg_workplace, stg_worker, stg_training');
 }
 
-/** COPY rows of one file kind into its staging table; one open COPY per file, as a connection runs one at a time. */
+/** COPY rows of one file kind into its staging table (text format, one generated line writer per kind); one open COPY per file. */
 export class StagingWriter {
-  private copy: CopyWriter | null = null;
-  private kind: FileKind | null = null;
+  private stream: CopyStreamQuery | null = null;
+  private done: Promise<void> | null = null;
+  private line: ((r: AnyRecord) => string) | null = null;
+  rows = 0;
 
   constructor(private readonly client: PoolClient, private readonly fileName: string) {}
 
   async write(kind: FileKind, records: readonly AnyRecord[]): Promise<void> {
-    if (!this.copy) {
-      this.kind = kind;
+    if (!this.stream) {
       const { table, fields } = STAGING[kind];
-      this.copy = new CopyWriter(this.client, table, [...fields.map((f) => snake(f.name)), 'file']);
+      this.line = compileStagingLine(fields as readonly FieldDescriptor<AnyRecord>[], this.fileName);
+      this.stream = this.client.query(copyFrom(`COPY ${table} (${[...fields.map((f) => `"${snake(f.name)}"`), 'file'].join(', ')}) FROM STDIN`));
+      const stream = this.stream;
+      this.done = new Promise((resolve, reject) => { stream.on('finish', resolve); stream.on('error', reject); });
+      this.done.catch(() => undefined); // surfaced by write() and end()
     }
-    const fields = STAGING[this.kind!].fields;
-    await this.copy.write(records.map((r) => [...fields.map((f) => value((r as any)[f.name], f.pg)), this.fileName]));
+    if (records.length === 0) return;
+    let chunk = '';
+    for (let i = 0; i < records.length; i++) chunk += this.line!(records[i]);
+    this.rows += records.length;
+    if (!this.stream.write(chunk)) await Promise.race([once(this.stream, 'drain'), this.done]);
   }
 
   async end(): Promise<number> {
-    return this.copy ? this.copy.end() : 0;
+    if (!this.stream) return 0;
+    this.stream.end();
+    await this.done;
+    return this.rows;
   }
 }

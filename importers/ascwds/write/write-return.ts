@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { ReturnPeriod } from '../../../src/returns/period';
 import type { ReturnFileInfo } from '../../../src/returns/return.entity';
+import { writeStaff } from './write-staff';
 
 export interface WriteInput {
   providerId: number;
@@ -35,14 +36,6 @@ const WORKPLACE_FACTS = WORKPLACE_FACT_COLUMNS.join(', ');
 /** A carried row's facts, its area looked up again in case the postcode table has grown since. */
 const CARRIED_WORKPLACE_FACTS = WORKPLACE_FACT_COLUMNS.map((c) =>
   c === 'cssr_code' ? 'coalesce(pc.cssr_code, p.cssr_code)' : c === 'region_code' ? 'coalesce(la.region_code, p.region_code)' : `p.${c}`).join(', ');
-
-const STAFF_FACT_COLUMNS = ['display_id', 'postcode', 'date_of_birth', 'gender', 'ethnicity', 'nationality', 'british_citizenship',
-  'country_of_birth', 'year_of_entry', 'disabled', 'care_certificate', 'level_2_care_certificate', 'level_2_care_certificate_year',
-  'recruitment_source', 'health_and_care_visa', 'employed_from_outside_uk', 'main_job_start_date', 'started_in_sector',
-  'delegated_healthcare', 'apprentice', 'contract', 'zero_hours', 'sickness_days', 'pay_interval', 'annual_pay', 'hourly_pay',
-  'main_job_role', 'main_job_description', 'contracted_hours', 'average_hours', 'nmc_registration', 'amhp',
-  'social_care_qualification', 'social_care_qualification_level', 'other_qualification', 'other_qualification_level', 'cwp_category'];
-const STAFF_FACTS = STAFF_FACT_COLUMNS.join(', ');
 
 const total = (answer: string, list: string) =>
   `CASE s.${answer} WHEN 'NONE' THEN 0 WHEN 'WITH_JOBS' THEN (SELECT sum((j->>'count')::int) FROM jsonb_array_elements(s.${list}) j) END`;
@@ -108,80 +101,10 @@ export async function writeReturn(client: PoolClient, input: WriteInput): Promis
            JOIN known_workplace k ON k.workplace_id = wp.workplace_id JOIN workplace_job_count c ON c.workplace_period_id = k.prev_id
            WHERE wp.return_id = $1 AND wp.source = 'CARRIED'`, [returnId]);
 
-  // ---- staff identities: renames and transfers of known records first, then every record of the period
-  await q(`UPDATE worker wk SET worker_key = s.chg_worker_key, worker_ref = s.chg_worker_ref
-           FROM stg_worker s JOIN known_worker k USING (line)
-           WHERE wk.id = k.worker_id AND s.status = 'UPDATE' AND s.chg_worker_key IS NOT NULL AND s.line NOT IN (SELECT line FROM dup_worker)`);
-  await q(`UPDATE worker wk SET workplace_id = w.id
-           FROM stg_worker s JOIN known_worker k USING (line) JOIN workplace w ON w.provider_id = $1 AND w.local_key = s.transfer_to_key
-           WHERE wk.id = k.worker_id AND s.status = 'UPDATE' AND s.transfer_to_key IS NOT NULL`, [providerId]);
-  await q(`CREATE TEMP TABLE staff_target ON COMMIT DROP AS
-           SELECT s.line, s.status, w.id AS workplace_id, wp.id AS workplace_period_id, k.prev_id,
-                  coalesce(s.chg_worker_key, s.worker_key) AS worker_key, coalesce(s.chg_worker_ref, s.worker_ref) AS worker_ref
-           FROM stg_worker s
-           JOIN workplace w ON w.provider_id = $2 AND w.local_key = coalesce(s.transfer_to_key, s.local_key)
-           JOIN workplace_period wp ON wp.return_id = $1 AND wp.workplace_id = w.id
-           LEFT JOIN known_worker k USING (line)
-           WHERE s.status IN ${ACTIVE} AND s.line NOT IN (SELECT line FROM dup_worker)`, [returnId, providerId]);
-  await q(`INSERT INTO worker (workplace_id, worker_key, worker_ref, ni_key)
-           SELECT t.workplace_id, t.worker_key, t.worker_ref, CASE WHEN t.status IN ${WRITTEN} AND NOT s.ni_keep THEN s.ni_key END
-           FROM staff_target t JOIN stg_worker s USING (line)
-           ON CONFLICT (workplace_id, worker_key) DO UPDATE SET worker_ref = excluded.worker_ref,
-             ni_key = CASE WHEN excluded.ni_key IS NULL THEN worker.ni_key ELSE excluded.ni_key END`);
-  await q(`ALTER TABLE staff_target ADD COLUMN worker_id int`);
-  await q(`UPDATE staff_target t SET worker_id = wk.id FROM worker wk WHERE wk.workplace_id = t.workplace_id AND wk.worker_key = t.worker_key`);
-
-  // ---- staff records
-  await q(`INSERT INTO staff_record (return_id, worker_id, workplace_period_id, period, source, unique_worker_ref, ${STAFF_FACTS})
-           SELECT $1, t.worker_id, t.workplace_period_id, $2, t.status, t.worker_ref, s.display_id, s.postcode,
-             CASE WHEN s.dob_keep THEN p.date_of_birth ELSE s.dob END, s.gender, s.ethnicity, s.nationality, s.british_citizenship,
-             s.country_of_birth, s.year_of_entry, s.disabled, s.care_certificate, s.level2_care_certificate, s.level2_care_certificate_year,
-             s.recruitment_source, s.handc_visa, s.in_out_uk, s.start_date, s.start_in_sector, s.dha, s.apprentice, s.contract,
-             s.zero_hours, s.sickness_days, s.pay_interval, s.annual_pay, s.hourly_pay, s.main_job_role, s.main_job_description,
-             s.contracted_hours, s.average_hours, s.nmc_registration, s.amhp, s.social_care_qualification,
-             s.social_care_qualification_level, s.other_qualification, s.other_qualification_level, s.cwp_category
-           FROM staff_target t JOIN stg_worker s USING (line) LEFT JOIN staff_record p ON p.id = t.prev_id
-           WHERE t.status IN ${WRITTEN}`, [returnId, period.code]);
-  await q(`INSERT INTO staff_record (return_id, worker_id, workplace_period_id, period, source, unique_worker_ref, ${STAFF_FACTS})
-           SELECT $1, t.worker_id, t.workplace_period_id, $2, 'CARRIED', t.worker_ref, ${STAFF_FACT_COLUMNS.map((c) => `p.${c}`).join(', ')}
-           FROM staff_target t JOIN staff_record p ON p.id = t.prev_id WHERE t.status IN ${CARRIED}`, [returnId, period.code]);
-  await q(`ALTER TABLE staff_target ADD COLUMN staff_record_id int`);
-  await q(`UPDATE staff_target t SET staff_record_id = sr.id FROM staff_record sr WHERE sr.return_id = $1 AND sr.worker_id = t.worker_id`, [returnId]);
-
-  // QUALACHnn is the complete set for NEW/UPDATE rows; carried rows keep theirs
-  await q(`INSERT INTO qualification_achieved (staff_record_id, qualification, year, notes)
-           SELECT t.staff_record_id, (q->>'code')::int, (q->>'year')::int, q->>'notes'
-           FROM staff_target t JOIN stg_worker s USING (line) CROSS JOIN LATERAL jsonb_array_elements(coalesce(s.qualifications, '[]')) q
-           WHERE t.status IN ${WRITTEN}`);
-  await q(`INSERT INTO qualification_achieved (staff_record_id, qualification, year, notes)
-           SELECT t.staff_record_id, qa.qualification, qa.year, qa.notes
-           FROM staff_target t JOIN qualification_achieved qa ON qa.staff_record_id = t.prev_id WHERE t.status IN ${CARRIED}`);
-
-  // training rows replace a worker's training; a worker with none in the file keeps the latest earlier set
-  await q(`CREATE TEMP TABLE training_target ON COMMIT DROP AS
-           SELECT tr.*, t.staff_record_id FROM stg_training tr
-           JOIN stg_worker s ON s.local_key = tr.local_key AND tr.worker_key IN (s.worker_key, s.chg_worker_key) AND s.status <> 'DELETE'
-           JOIN staff_target t ON t.line = s.line`);
-  await q(`INSERT INTO training_record (staff_record_id, category, name, accredited, who_delivered, training_provider, how_delivered,
-             validity_months, does_not_expire, completed, expires, notes)
-           SELECT staff_record_id, category, training_name, accredited, delivered_by, provider, how_delivered, validity_months,
-             coalesce(does_not_expire, false), completed_on, expires_on, notes FROM training_target ORDER BY line`);
-  await q(`INSERT INTO training_record (staff_record_id, category, name, accredited, who_delivered, training_provider, how_delivered,
-             validity_months, does_not_expire, completed, expires, notes)
-           SELECT t.staff_record_id, tr.category, tr.name, tr.accredited, tr.who_delivered, tr.training_provider, tr.how_delivered,
-             tr.validity_months, tr.does_not_expire, tr.completed, tr.expires, tr.notes
-           FROM staff_target t JOIN training_record tr ON tr.staff_record_id = t.prev_id
-           WHERE NOT EXISTS (SELECT 1 FROM training_target x WHERE x.staff_record_id = t.staff_record_id) ORDER BY tr.id`);
-
-  // ---- counts
-  await q(`UPDATE workplace_period wp SET staff_records = c.n FROM (
-             SELECT workplace_period_id, count(*)::int AS n FROM staff_record WHERE return_id = $1 GROUP BY 1) c
-           WHERE wp.id = c.workplace_period_id`, [returnId]);
-  const [counts] = await q<{ workplaces: number; staff: number; training: number }>(
-    `SELECT (SELECT count(*)::int FROM workplace_period WHERE return_id = $1) AS workplaces,
-            (SELECT count(*)::int FROM staff_record WHERE return_id = $1) AS staff,
-            (SELECT count(*)::int FROM training_record tr JOIN staff_record sr ON sr.id = tr.staff_record_id WHERE sr.return_id = $1) AS training`,
-    [returnId]);
+  // ---- staff, qualifications and training
+  const staff = await writeStaff(client, returnId, providerId, period.code);
+  const [{ workplaces }] = await q<{ workplaces: number }>(`SELECT count(*)::int AS workplaces FROM workplace_period WHERE return_id = $1`, [returnId]);
+  const counts = { workplaces, staff: staff.staffRecords, training: staff.trainingRecords };
   await q(`UPDATE "return" SET workplaces = $2, staff_records = $3, training_records = $4 WHERE id = $1`, [returnId, counts.workplaces, counts.staff, counts.training]);
 
   // ---- what the previous return had that this one does not
