@@ -25,14 +25,15 @@ function yearsOf(req: Request): number[] {
   return years;
 }
 
-/** CSV exports of coverage, gaps, the whole-area estimate and the projection: same arguments, access rules and figures as GraphQL. */
-export function planningExportRoutes(db: Database, config: HubConfig): Router {
+/** CSV exports of coverage, gaps, the whole-area estimate and the projection: same arguments, access rules and figures as GraphQL; `onExport` (e.g. the audit log) hears each download, as for the analytics exports. */
+export function planningExportRoutes(db: Database, config: HubConfig, onExport: (req: Request, what: string, args: AnalyticsRequest) => Promise<void> = async () => undefined): Router {
   const router = Router();
   const deps = (req: Request) => ({ db, config, viewer: viewerOf(req) });
 
   router.get('/api/export/return-coverage.csv', async (req, res) => {
     const args = analyticsRequestOf(req);
     const rows = await returnCoverage(deps(req), { ...args, commissionedOnly: flag(req.query.commissionedOnly) });
+    await onExport(req, 'return-coverage', args);
     sendCsv(res, `return-coverage-${args.period}.csv`, [...groupFields(dims(args)), ...COVERAGE_FIELDS, 'suppressed', 'suppressionReason'],
       rows.map((r) => [...groupCells(r.group), ...COVERAGE_FIELDS.map((f) => r[f] as CsvValue), r.suppressed, r.suppressionReason]));
   });
@@ -40,6 +41,7 @@ export function planningExportRoutes(db: Database, config: HubConfig): Router {
   router.get('/api/export/coverage-gaps.csv', async (req, res) => {
     const args = analyticsRequestOf(req);
     const page = await coverageGaps(deps(req), { ...args, commissionedOnly: flag(req.query.commissionedOnly), all: true });
+    await onExport(req, 'coverage-gaps', args);
     sendCsv(res, `coverage-gaps-${args.period}.csv`, [...GAP_FIELDS, 'serviceTypes', 'contractRefs'],
       page.edges.map(({ node }) => [...GAP_FIELDS.map((f) => node[f] as CsvValue), node.serviceTypes.join('|'), node.contractRefs.join('|')]));
   });
@@ -47,6 +49,7 @@ export function planningExportRoutes(db: Database, config: HubConfig): Router {
   router.get('/api/export/workforce-estimate.csv', async (req, res) => {
     const args = analyticsRequestOf(req);
     const rows = await workforceEstimate(deps(req), args);
+    await onExport(req, 'workforce-estimate', args);
     sendCsv(res, `workforce-estimate-${args.period}.csv`, [...groupFields(dims(args)), ...ESTIMATE_FIELDS, 'suppressed', 'suppressionReason'],
       rows.map((r) => [...groupCells(r.group), ...ESTIMATE_FIELDS.map((f) => r[f] as CsvValue), r.suppressed, r.suppressionReason]));
   });
@@ -55,6 +58,7 @@ export function planningExportRoutes(db: Database, config: HubConfig): Router {
     const args = analyticsRequestOf(req);
     const ageBand = typeof req.query.ageBand === 'string' && req.query.ageBand ? req.query.ageBand : '65+';
     const rows = await workforceProjection(deps(req), { ...args, years: yearsOf(req), ageBand });
+    await onExport(req, 'workforce-projection', args);
     sendCsv(res, `workforce-projection-${args.period}.csv`, [...groupFields(dims(args)), ...PROJECTION_FIELDS, 'suppressed', 'suppressionReason'],
       rows.map((r) => [...groupCells(r.group), ...PROJECTION_FIELDS.map((f) => r[f] as CsvValue), r.suppressed, r.suppressionReason]));
   });

@@ -65,6 +65,13 @@ describe('returnCoverage and coverageGaps: registered locations with and without
       ['ADULT_COMMUNITY_CARE', 0, 0], ['ADULT_DOMICILIARY', 1, 0], ['ADULT_RESIDENTIAL', 3, 2]]);
   });
 
+  it('a trend over periods: each period is measured against the snapshot standing for its own snapshot date', async () => {
+    const rows = await coverage({ groupBy: ['PERIOD'], filter: { periods: ['2023-24', PERIOD] } });
+    // no snapshot on or before 31 March 2024: the earliest (1 March 2025) stands in; in 2023-24 only Moor (W5) returned
+    expect(rows.map((r) => [r.group[0].code, r.directoryAsOf, r.locations, r.locationsWithReturn, r.workplacesWithReturn, r.staffRecords])).toEqual([
+      ['2023-24', '2025-03-01', 6, 1, 1, 1], [PERIOD, '2025-03-01', 6, 3, 4, 11]]);
+  });
+
   it('lists exactly the locations without a return, page by page, with the period each last returned for', async () => {
     const all = await gaps({});
     expect(all.totalCount).toBe(3);
