@@ -1,6 +1,7 @@
 import './styles.css';
 import { describeError } from './api';
 import { h, render } from './dom';
+import { coveragePage } from './coverage/coverage-page';
 import { dashboardPage } from './dashboard/dashboard-page';
 import { signInPage } from './sign-in/sign-in-page';
 import { canAnalyse, canUpload, loadViewer, token, type Viewer } from './session';
@@ -16,6 +17,7 @@ interface Route {
 const routes: Route[] = [
   { path: '/upload', title: 'Upload a return', allowed: canUpload, show: uploadPage },
   { path: '/dashboard', title: 'Workforce dashboard', allowed: canAnalyse, show: dashboardPage },
+  { path: '/coverage', title: 'Return coverage', allowed: canAnalyse, show: coveragePage },
 ];
 
 const main = document.getElementById('main')!;
