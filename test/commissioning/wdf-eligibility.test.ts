@@ -91,6 +91,19 @@ describe('WDF eligibility (hand-computed fixture)', () => {
     expect(admin.data!.wdfEligibility.summary.map((r: any) => [r.group[0].code, r.workplaces, r.eligibleWorkplaces])).toEqual([['316', 3, 1], ['317', 1, 1]]);
   });
 
+  it('per staff record checks: for admin and the provider, batched; refused to analysts (person-level)', async () => {
+    const q = `{ wdfEligibility(period: "2024-25") { workplaces { localRef staffRecordChecks { uniqueWorkerRef eligible missingFields } } } }`;
+    const own = await gql.run(q, {}, providerViewer(alpha));
+    expect(own.errors).toBeUndefined();
+    const w1 = own.data!.wdfEligibility.workplaces.find((w: any) => w.localRef === 'W1').staffRecordChecks;
+    expect(w1).toHaveLength(10);
+    expect(w1.filter((c: any) => !c.eligible)).toEqual([{ uniqueWorkerRef: 'W1-S1', eligible: false, missingFields: ['gender'] }]);
+    const w2 = own.data!.wdfEligibility.workplaces.find((w: any) => w.localRef === 'W2').staffRecordChecks;
+    expect(w2.filter((c: any) => !c.eligible).map((c: any) => c.missingFields)).toEqual([['sicknessDays'], ['sicknessDays']]);
+    const refused = await gql.run(q, {}, analyst);
+    expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+
   it('a permission to share withdrawn in a later return hides the workplace from earlier periods too (its provider still sees it)', async () => {
     await submit(t, 'beta', '2025-26', { workplaces: [plainWorkplace('W4', 5, { PERMLA: '0', POSTCODE: 'L1 8JQ', STATUS: 'UPDATE' })],
       workers: workers('W4', 5).map((w) => ({ ...w, STATUS: 'UPDATE' })) });

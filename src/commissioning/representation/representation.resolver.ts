@@ -1,12 +1,14 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { Characteristic } from '../../analytics/characteristic';
 import { WorkforceFilter } from '../../analytics/workforce-filter.input';
 import type { GraphQLContext } from '../../graphql/context';
+import { COMMISSIONING_ROLES } from '../workplace-visibility';
 import { representation } from './representation';
 import { Representation } from './representation.type';
 
 @Resolver()
 export class RepresentationResolver {
+  @Authorized(COMMISSIONING_ROLES)
   @Query(() => Representation, { description: 'Workforce share against local population share for each category of ETHNIC_GROUP, AGE_BAND, GENDER or NATIONALITY_GROUP in one local authority (population from `wfhub reference import population`).' })
   representation(
     @Arg('period') period: string,

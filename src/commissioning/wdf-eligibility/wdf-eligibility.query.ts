@@ -51,6 +51,7 @@ function wdfBaseSql(scope: AnalyticsScope, params: SqlParams): string {
 }
 
 export interface WdfWorkplaceRow {
+  workplace_period_id: number;
   workplace_id: number;
   period: string;
   local_ref: string;

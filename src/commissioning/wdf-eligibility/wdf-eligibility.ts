@@ -22,7 +22,7 @@ export async function wdfEligibility({ db, config, viewer }: AnalyticsDeps, req:
   const dims = uniqueDimensions(req.groupBy ?? WDF_DEFAULT_GROUPS);
   const [rows, sums] = await Promise.all([wdfWorkplaces(db.pool, scope), wdfSummary(db.pool, scope, dims)]);
   const workplaces: WdfWorkplace[] = rows.map((r) => ({
-    workplaceId: r.workplace_id, period: r.period, providerKey: r.provider_key, localRef: r.local_ref, name: r.name,
+    workplacePeriodId: r.workplace_period_id, workplaceId: r.workplace_id, period: r.period, providerKey: r.provider_key, localRef: r.local_ref, name: r.name,
     localAuthority: { code: r.local_authority_code, label: r.local_authority_label },
     mainService: { code: r.main_service_code, label: r.main_service_label },
     totalStaff: r.total_staff, staffRecords: r.counted_staff_records, eligibleStaffRecords: r.eligible_staff_records,

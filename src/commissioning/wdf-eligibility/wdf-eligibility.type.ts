@@ -14,8 +14,17 @@ export class WdfFieldGap {
   @Field(() => Int) staffRecords!: number;
 }
 
+@ObjectType({ description: 'One staff record\'s WDF check (person-level: admin, and a provider for its own staff).' })
+export class WdfStaffCheck {
+  @Field() uniqueWorkerRef!: string;
+  @Field() eligible!: boolean;
+  @Field(() => [String], { description: 'WDF staff fields the record misses.' }) missingFields!: string[];
+}
+
 @ObjectType({ description: 'One workplace\'s Workforce Development Fund eligibility for a period, with its reasons.' })
 export class WdfWorkplace {
+  /** the workplace period judged; keys the per-record checks */
+  workplacePeriodId!: number;
   @Field(() => Int) workplaceId!: number;
   @Field() period!: string;
   @Field() providerKey!: string;
