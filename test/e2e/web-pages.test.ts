@@ -3,8 +3,8 @@ import { loadAnalyticsFixture } from '../analytics/support/analytics-fixture';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startTestServer, type TestServer } from '../support/http';
 import { databaseUrl, TEST_PSEUDONYM_KEY } from '../support/test-env';
-import { launchChromium, paintedPixels, screenshot, tableHead, tableRows } from './support/browser';
-import { brokenReturn, goodReturn } from './support/e2e-returns';
+import { accessibilityViolations, launchChromium, paintedPixels, screenshot, tableHead, tableRows } from './support/browser';
+import { brokenReturn, goodReturn, largeReturn } from './support/e2e-returns';
 import { createToken, tokensAvailable } from './support/tokens';
 
 /**
@@ -119,6 +119,7 @@ describe('web pages in a real browser', () => {
     expect(byCode.every((r) => r.includes('GENDER'))).toBe(true);
     expect(gender).toMatch(/people\.csv2GENDER7Error/);
     await screenshot(page, '02-broken-return-report');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // the report CSV, fetched with the token and saved from a Blob
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the report (CSV)' }).click()]);
@@ -145,6 +146,44 @@ describe('web pages in a real browser', () => {
       await page.getByRole('heading', { name: 'Sign in' }).waitFor();
       expect(await page.evaluate('sessionStorage.length')).toBe(0);
     }
+  });
+
+  it('keyboard only: sign in, choose files, validate; a slow upload shows its progress', async () => {
+    await page.goto(`${base}/sign-in`);
+    await page.evaluate('sessionStorage.clear()');
+    await page.reload();
+    if (withTokens) {
+      await page.keyboard.type(token('provider', 'e2e-slow'));
+      await page.keyboard.press('Enter');
+    } else {
+      await page.goto(`${base}/upload`);
+    }
+    await page.getByRole('heading', { name: 'Upload a workforce return' }).waitFor();
+    if (!knowsRoles) await page.getByLabel('Provider key').fill('e2e-slow');
+    const tabTo = async (id: string) => {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate('document.activeElement && document.activeElement.id') === id) return;
+      }
+      throw new Error(`#${id} is not reachable with the Tab key`);
+    };
+    await tabTo('files');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await chooser.setFiles(largeReturn());
+    await page.locator('#chosen-files').getByText('Staff file').waitFor();
+
+    // 100 KB/s upstream: the 0.7 MB upload takes seconds, and the bar and its text follow it
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 100 * 1024 });
+    await tabTo('validate');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(`/Uploading… ([1-9]|[1-9][0-9])% /.test(document.getElementById('progress-text').textContent)`);
+    expect(Number(await page.locator('#upload-progress').getAttribute('value') ?? await page.evaluate('document.getElementById("upload-progress").value'))).toBeGreaterThan(0);
+    await screenshot(page, '04-upload-progress');
+    await page.locator('#report [data-outcome]').waitFor({ timeout: 60_000 });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    expect(await page.locator('#report table.files').textContent()).toMatch(/big-staff\.csvStaff file2,000/);
   });
 
   it('analyst: rates by region with England, by local authority with withheld cells, trend, composition and training, each chart drawn', async () => {
@@ -176,7 +215,8 @@ describe('web pages in a real browser', () => {
     expect(Object.keys(gender)).toEqual(['England', 'London', 'West Midlands']);
     const training = await tableRows(page, '#training table');
     expect(training.England[0]).toBe('33');
-    await screenshot(page, '04-dashboard-regions');
+    await screenshot(page, '05-dashboard-regions');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // by local authority: Lambeth has 9 staff records, Lewisham 2 workplaces: withheld for an analyst, never shown as 0
     await page.getByLabel('Compare by', { exact: true }).selectOption('LOCAL_AUTHORITY');
@@ -192,7 +232,7 @@ describe('web pages in a real browser', () => {
     } else {
       expect(las.Lambeth.slice(0, 2)).toEqual(['3', '9']);
     }
-    await screenshot(page, '05-dashboard-local-authorities');
+    await screenshot(page, '06-dashboard-local-authorities');
 
     // trend: 2024-25 from the fixture, 2025-26 from the return uploaded above (3 ÷ 12 turnover, 0 vacancies)
     await page.getByLabel('Period', { exact: true }).selectOption('2025-26');
@@ -206,6 +246,6 @@ describe('web pages in a real browser', () => {
     // the CSV button fetches the export with the token
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#rates').getByRole('button', { name: 'Download these figures (CSV)' }).click()]);
     expect(csv.suggestedFilename()).toBe('workforce-metrics-2025-26.csv');
-    await screenshot(page, '06-dashboard-trend');
+    await screenshot(page, '07-dashboard-trend');
   });
 });

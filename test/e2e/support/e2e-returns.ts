@@ -37,3 +37,11 @@ export function brokenReturn(): string[] {
     'people.csv': buildFile('worker', [careWorker('E2E-1', 'E2E-1-1', { GENDER: '7' }), careWorker('NO-SUCH-PLACE', 'E2E-9-1')]),
   });
 }
+
+/** A return large enough (about 0.7 MB) for the upload to take a few seconds on a throttled connection. */
+export function largeReturn(workers = 2000): string[] {
+  return write({
+    'big-workplace.csv': buildFile('workplace', [plainWorkplace('BIG-1', workers, { POSTCODE: 'ST1 1AA' })]),
+    'big-staff.csv': buildFile('worker', staff('BIG-1', workers)),
+  });
+}

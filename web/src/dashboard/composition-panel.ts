@@ -7,7 +7,7 @@ import { chartValue, count, groupLabel, percent, withheld } from './figures';
 export const CHARACTERISTICS: [Characteristic, string][] = [['GENDER', 'Gender'], ['ETHNIC_GROUP', 'Ethnic group'], ['AGE_BAND', 'Age band'], ['NATIONALITY_GROUP', 'Nationality']];
 
 /** No row for a category means no staff records in it. */
-const cell = (r: CompositionRow | undefined) => (!r ? '0' : r.suppressed ? withheld(r.suppressionReason) : `${percent(r.share)} (${count(r.count)})`);
+const cell = (r: CompositionRow | undefined) => (!r ? 'none' : r.suppressed ? withheld(r.suppressionReason) : `${percent(r.share)} (${count(r.count)})`);
 
 /** The workforce by one characteristic: 100% stacked bars per area and England, the shares and counts in the table (workforceComposition). */
 export async function showComposition(panel: ChartPanel, characteristic: Characteristic, name: string, args: AnalyticsArgs, national: AnalyticsArgs, areaName: string): Promise<void> {
