@@ -1,8 +1,12 @@
+import 'reflect-metadata';
+import { Dimension } from '../../src/analytics/dimension';
 import { importCqcDirectory } from '../../src/planning/cqc-directory-import';
+import { returnCoverage } from '../../src/planning/workforce-planning';
 import { parseDirectoryDate } from '../../src/planning/cqc-directory-read';
 import { nameKey } from '../../src/planning/local-authority-names';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { sql } from '../support/fixtures';
+import { ADMIN } from '../support/graphql';
 import { DIRECTORY_HEADER, directoryCsv, type DirectoryLocation, stream } from './support/directory-file';
 
 const LEEDS = 212;
@@ -51,6 +55,10 @@ describe('wfhub reference import cqc-directory: dated snapshots of adult social 
       { location_id: '1-102', local_authority_code: String(BRADFORD), local_authority_label: 'Bradford', region_code: '9', service_group_code: 'ADULT_RESIDENTIAL' },
       { location_id: '1-103', local_authority_code: 'UNKNOWN', local_authority_label: 'Unknown area', region_code: 'UNKNOWN', service_group_code: 'ADULT_DOMICILIARY' },
     ]);
+    // coverage counts the unmatched location under "Unknown area"
+    const coverage = await returnCoverage({ db: t.db, config: t.config, viewer: ADMIN }, { period: '2024-25', groupBy: [Dimension.LOCAL_AUTHORITY] });
+    expect(coverage.map((r) => [r.group[0].code, r.group[0].label, r.locations, r.locationsWithReturn])).toEqual([
+      [String(BRADFORD), 'Bradford', 1, 0], [String(LEEDS), 'Leeds', 1, 0], ['UNKNOWN', 'Unknown area', 1, 0]]);
   });
 
   it('a later snapshot deregisters the locations it lacks from its date; the earlier snapshot still answers for earlier dates', async () => {
