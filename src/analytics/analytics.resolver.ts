@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context';
 import { Characteristic } from './characteristic';
 import { requestedFields } from './requested-fields';
@@ -13,6 +13,7 @@ import { WorkforceMetricRow } from './workforce-metric-row.type';
 /** Aggregates only: analysts and BI tools get them with disclosure control; a provider gets its own, unsuppressed. */
 @Resolver()
 export class AnalyticsResolver {
+  @Authorized()
   @Query(() => [WorkforceMetricRow], { description: 'Turnover, starters, vacancies, stability, agency/bank/zero-hours use, pay, sickness and Care Certificate completion per group.' })
   workforceMetrics(
     @Arg('period') period: string,
@@ -24,6 +25,7 @@ export class AnalyticsResolver {
     return workforceMetrics(ctx, { period, groupBy, filter }, { medianPay: requestedFields(info).has('medianHourlyPay') });
   }
 
+  @Authorized()
   @Query(() => [CompositionRow], { description: 'The workforce by a personal characteristic: staff records per category and their share of the group.' })
   workforceComposition(
     @Arg('period') period: string,
@@ -35,6 +37,7 @@ export class AnalyticsResolver {
     return workforceComposition(ctx, { period, characteristic, groupBy, filter });
   }
 
+  @Authorized()
   @Query(() => [TrainingUptakeRow], { description: 'Training in date, expired and expiring at the snapshot date (one training category, or any), Care Certificate answers and level 2 qualification per group.' })
   trainingUptake(
     @Arg('period') period: string,

@@ -1,6 +1,6 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
-import express, { type Express } from 'express';
+import express, { type Express, type Request } from 'express';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import type { HubConfig } from '../config';
 import type { Database } from '../db/database';
@@ -15,6 +15,8 @@ import { webPagesRoutes } from './web-pages';
 import { healthRoutes } from './health';
 import { returnsRoutes } from '../returns/returns.http';
 import { exportRoutes } from '../analytics/export.http';
+import type { AnalyticsRequest } from '../analytics/workforce-analytics';
+import { AuditAction, recordAudit } from '../auth/audit';
 import { commissioningExportRoutes } from '../commissioning/commissioning.http';
 import { planningExportRoutes } from '../planning/planning-export.http';
 
@@ -36,9 +38,12 @@ export function createApp({ config, db, apollo, log }: AppDeps): Express {
   app.use(authenticate({ db, limiter: new RequestRateLimiter({ perMinute: config.limits.rateLimitPerMinute }) }));
   applyStatementTimeout(db, { timeoutMs: config.limits.statementTimeoutMs });
   app.use(returnsRoutes(db, config));
-  app.use(exportRoutes(db, config));
+  // every CSV download is audited: who exported what, for which period and slice
+  const auditExport = (req: Request, what: string, args: AnalyticsRequest) =>
+    recordAudit(db, viewerOf(req), AuditAction.EXPORT_DOWNLOADED, { period: args.period, export: what, groupBy: args.groupBy ?? [], filter: args.filter ?? {} });
+  app.use(exportRoutes(db, config, auditExport));
   app.use(commissioningExportRoutes(db, config));
-  app.use(planningExportRoutes(db, config));
+  app.use(planningExportRoutes(db, config, auditExport));
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyBytes }),

@@ -2,11 +2,13 @@ import Papa from 'papaparse';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { ADMIN, TestGraphQL } from '../support/graphql';
 import { startTestServer, type TestServer } from '../support/http';
+import { sql } from '../support/fixtures';
+import { bearer, createTestToken } from '../support/tokens';
 import { loadAnalyticsFixture, PERIOD } from './support/analytics-fixture';
 
 /** GET an export as the test server's default caller; returns the raw body and the parsed rows. */
-async function download(server: TestServer, path: string): Promise<{ status: number; body: string; type: string | null; rows: Record<string, string>[] }> {
-  const res = await fetch(`${server.url}${path}`, { headers: (server as unknown as { headers?: Record<string, string> }).headers ?? {} });
+async function download(server: TestServer, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; type: string | null; rows: Record<string, string>[] }> {
+  const res = await fetch(`${server.url}${path}`, { headers });
   // res.text() would drop the byte-order mark that Excel needs; keep the bytes as sent
   const body = Buffer.from(await res.arrayBuffer()).toString('utf8');
   const rows = Papa.parse<Record<string, string>>(body.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
@@ -67,5 +69,19 @@ describe('CSV exports equal the GraphQL answers', () => {
     expect(badDim.body).toMatch(/groupBy must be one of REGION/);
     const badChar = await download(server, `/api/export/workforce-composition.csv?period=${PERIOD}&characteristic=SHOE_SIZE`);
     expect(badChar.status).toBe(400);
+  });
+
+  it('an analyst token gets the same disclosure control, and every download is audited', async () => {
+    const analyst = await createTestToken(t.db, 'analyst', { name: 'council analyst' });
+    const csv = await download(server, `/api/export/workforce-metrics.csv?period=${PERIOD}&groupBy=LOCAL_AUTHORITY`, bearer(analyst));
+    expect(csv.status).toBe(200);
+    const byLa = Object.fromEntries(csv.rows.map((r) => [r.local_authority_code, r]));
+    expect(byLa['708']).toMatchObject({ staffRecords: '', turnoverRate: '', suppressed: 'true', suppressionReason: 'FEW_STAFF_RECORDS' });
+    expect(byLa['414']).toMatchObject({ staffRecords: '12', suppressed: 'false' });
+    const audit = await sql<{ actor: string; role: string; period: string; details: { export: string; groupBy: string[] } }>(t.db,
+      `select actor, role, period, details from audit_log where action = 'EXPORT_DOWNLOADED' and role = 'analyst'`);
+    expect(audit).toEqual([{ actor: 'council analyst', role: 'analyst', period: PERIOD, details: expect.objectContaining({ export: 'workforce-metrics', groupBy: ['LOCAL_AUTHORITY'] }) }]);
+    const anonymous = await fetch(`${server.rawUrl}/api/export/workforce-metrics.csv?period=${PERIOD}`);
+    expect(anonymous.status).toBe(401);
   });
 });
