@@ -12,5 +12,5 @@ export const authChecker: AuthCheckerFn<GraphQLContext, Role> = ({ context, info
   if (!viewer) throw new Unauthenticated('Authentication required: send "Authorization: Bearer <token>"');
   if (roles.length === 0 || roles.includes(viewer.role)) return true;
   const field = `${info.parentType.name}.${info.fieldName}`;
-  throw new Forbidden(`A ${viewer.role} token cannot read ${field} (allowed: ${roles.join(', ')})`, { field, role: viewer.role });
+  throw new Forbidden(`${viewer.role === 'admin' || viewer.role === 'analyst' ? 'An' : 'A'} ${viewer.role} token cannot read ${field} (allowed: ${roles.join(', ')})`, { field, role: viewer.role });
 };

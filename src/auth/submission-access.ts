@@ -13,7 +13,7 @@ export function assertMaySubmitFor(viewer: Viewer, providerKey: string | undefin
     if (viewer.providerKey && key === viewer.providerKey) return;
     throw new Forbidden(`This token may submit returns for provider "${viewer.providerKey}" only, not "${key}"`, { provider: key });
   }
-  throw new Forbidden(`A ${viewer.role} token cannot submit or validate returns`, { role: viewer.role });
+  throw new Forbidden(`${viewer.role === 'analyst' ? 'An' : 'A'} ${viewer.role} token cannot submit or validate returns`, { role: viewer.role });
 }
 
 /** The permission check of a submission, auditing a refusal (who tried to submit for whom) before it is thrown. */

@@ -16,6 +16,7 @@ export function createApollo(schema: GraphQLSchema, log: (m: string) => void, li
     csrfPrevention: true,
     allowBatchedHttpRequests: guard.allowBatchedHttpRequests,
     validationRules: guard.validationRules,
+    parseOptions: guard.parseOptions,
     formatError: (formatted, error) => {
       if (guard.isLimitRefusal(error)) return { message: formatted.message, locations: formatted.locations, extensions: { code: 'LIMIT_EXCEEDED' } };
       if (isStatementTimeout(unwrapResolverError(error))) return formatError(formatted, queryTimedOut(limits.statementTimeoutMs), log);

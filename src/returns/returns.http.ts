@@ -52,7 +52,7 @@ export function returnsRoutes(db: Database, config: HubConfig): Router {
   /** A report the viewer may read (admin any; a provider those uploaded under its key; another provider's is NotFound), audited. */
   const readableReport = async (req: Request, format: 'json' | 'csv') => {
     const viewer = viewerOf(req);
-    if (!SUBMITTER_ROLES.includes(viewer.role)) throw new Forbidden(`A ${viewer.role} token cannot download validation reports (they hold person-level values)`, { role: viewer.role });
+    if (!SUBMITTER_ROLES.includes(viewer.role)) throw new Forbidden(`${viewer.role === 'analyst' ? 'An' : 'A'} ${viewer.role} token cannot download validation reports (they hold person-level values)`, { role: viewer.role });
     const report = await loadStoredReport(db, reportId(String(req.params.id)), reportScope(viewer, 'provider_key'));
     await recordAudit(db, viewer, AuditAction.REPORT_DOWNLOADED, { providerKey: report.providerKey, period: report.period, outcome: report.outcome, reportId: report.reportId, format });
     return report;
