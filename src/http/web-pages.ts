@@ -8,6 +8,12 @@ export interface WebPagesOptions {
   dir?: string;
 }
 
+/** The pages load only their own files and talk only to this hub: an injected script could not send the token elsewhere. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data: blob:", "connect-src 'self'",
+  "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
+].join('; ');
+
 /** Paths that belong to the API, never to the pages. */
 const NOT_PAGES = /^\/(api|graphql|_graphiql|healthz|readyz)(\/|$)/;
 
@@ -25,6 +31,9 @@ export function webPagesRoutes({ dir = join(projectRoot, 'dist', 'web') }: WebPa
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'same-origin');
     res.sendFile(index);
   });
   return router;

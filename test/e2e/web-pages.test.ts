@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { loadAnalyticsFixture } from '../analytics/support/analytics-fixture';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startTestServer, type TestServer } from '../support/http';
 import { databaseUrl, TEST_PSEUDONYM_KEY } from '../support/test-env';
-import { accessibilityViolations, launchChromium, paintedPixels, screenshot, tableHead, tableRows } from './support/browser';
+import { accessibilityViolations, launchChromium, waitForCondition, paintedPixels, screenshot, tableHead, tableRows } from './support/browser';
 import { brokenReturn, goodReturn, largeReturn } from './support/e2e-returns';
 import { createToken, tokensAvailable } from './support/tokens';
 
@@ -22,6 +23,7 @@ describe('web pages in a real browser', () => {
   const withTokens = tokensAvailable();
   /** Whether the hub answers `viewer { role }` (access control's who-am-I); without it the pages cannot tell roles apart. */
   let knowsRoles = false;
+  const pageErrors: string[] = [];
   const token = (role: string, provider?: string) => createToken({ DATABASE_URL: databaseUrl(t.name), WFHUB_PSEUDONYM_KEY: TEST_PSEUDONYM_KEY }, role, provider);
 
   beforeAll(async () => {
@@ -36,10 +38,12 @@ describe('web pages in a real browser', () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(15_000);
-    page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
-    page.on('console', (m) => { if (m.type() === 'error') console.error(`page console: ${m.text()}`); });
+    page.on('pageerror', (e) => pageErrors.push(`page error: ${e.message}`));
+    // a refused token (401) and a rejected return (422) are answers the pages expect; anything else (script errors, Content-Security-Policy refusals) fails the test
+    page.on('console', (m) => { if (m.type() === 'error' && !/status of (401|422)\b/.test(m.text())) pageErrors.push(`console: ${m.text()}`); });
   });
   afterEach(async () => {
+    expect(pageErrors.splice(0)).toEqual([]);
     // the page as the test left it, kept with the screenshots (helps when a step failed)
     await screenshot(page, `last-${expect.getState().currentTestName?.split(' ')[4]?.replace(/\W/g, '') ?? 'test'}`).catch(() => undefined);
   });
@@ -96,7 +100,12 @@ describe('web pages in a real browser', () => {
     await page.getByLabel('Return period').selectOption('2025-26');
 
     // broken return: files named by their header line, not their file names
-    await page.setInputFiles('#files', brokenReturn());
+    // dropped on the drop zone, as a care manager would drag them from a folder
+    await page.evaluate(`(() => {
+      const data = new DataTransfer();
+      for (const [name, text] of ${JSON.stringify(brokenReturn().map((p) => [p.split('/').pop(), readFileSync(p, 'utf8')]))}) data.items.add(new File([text], name, { type: 'text/csv' }));
+      document.getElementById('drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    })()`);
     await page.locator('#chosen-files').getByText('Staff file').waitFor();
     expect(await page.locator('#chosen-files').textContent()).toMatch(/Workplace file: workplaces\.csv.*Staff file: people\.csv/);
     await page.getByRole('button', { name: 'Validate the files' }).click();
@@ -178,7 +187,7 @@ describe('web pages in a real browser', () => {
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 100 * 1024 });
     await tabTo('validate');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(`/Uploading… ([1-9]|[1-9][0-9])% /.test(document.getElementById('progress-text').textContent)`);
+    await waitForCondition(page, `/Uploading… ([1-9]|[1-9][0-9])% /.test(document.getElementById('progress-text').textContent)`);
     expect(Number(await page.locator('#upload-progress').getAttribute('value') ?? await page.evaluate('document.getElementById("upload-progress").value'))).toBeGreaterThan(0);
     await screenshot(page, '04-upload-progress');
     await page.locator('#report [data-outcome]').waitFor({ timeout: 60_000 });

@@ -34,6 +34,7 @@ describe('webPagesRoutes', () => {
       expect(res.status).toBe(200);
       expect(await res.text()).toContain('<title>Workforce Hub</title>');
       expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     }
     const js = await fetch(`${url}/assets/index-abc123.js`);
     expect(js.status).toBe(200);

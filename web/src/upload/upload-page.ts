@@ -13,7 +13,7 @@ interface Chosen { file: File; kind: FileKind | null }
 export function uploadPage(main: HTMLElement, viewer: Viewer): void {
   const state = { period: lastCompletedPeriod(), files: [] as Chosen[], validated: false, busy: false };
   const providerInput = h('input', { id: 'provider', name: 'provider', autocomplete: 'organization', required: true, value: viewer.providerKey ?? '',
-    readonly: viewer.role === 'provider', 'aria-describedby': 'provider-hint', oninput: () => invalidate() });
+    readonly: viewer.role === 'provider', 'aria-describedby': 'provider-hint', oninput: () => invalidate(), onchange: () => void history.refresh() });
   const providerName = h('input', { id: 'provider-name', name: 'providerName', autocomplete: 'organization' });
   const fileInput = h('input', { id: 'files', name: 'files', type: 'file', multiple: true, accept: '.csv,text/csv', class: 'visually-hidden-input',
     'aria-describedby': 'files-hint', onchange: () => { void addFiles([...(fileInput.files ?? [])]); fileInput.value = ''; } });
