@@ -3,9 +3,9 @@ import { loadConfig } from '../config';
 import { openDatabase, type Database } from '../db/database';
 import { BadInput } from '../errors';
 import { cliViewer, ROLES } from './role';
-import { createToken, listTokens, revokeToken, type TokenInfo } from './token.service';
+import { checkTokenRequest, createToken, listTokens, revokeToken, type TokenInfo } from './token.service';
 
-async function withDatabase<T>(log: (m: string) => void, fn: (db: Database) => Promise<T>): Promise<T> {
+async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
   const db = await openDatabase(loadConfig(), () => undefined, { migrate: true });
   try {
     return await fn(db);
@@ -42,8 +42,10 @@ export function registerTokenCommands(program: Command, log: (m: string) => void
     .option('--name <label>', 'who or what holds the token (shown in the audit log)')
     .option('--expires <days>', 'expire after this many days (default: never)', positiveInt('--expires'))
     .action(async (opts: { role: string; provider?: string; name?: string; expires?: number }) => {
-      await withDatabase(log, async (db) => {
-        const { token: secret, info } = await createToken(db, { role: opts.role, providerKey: opts.provider, name: opts.name, expiresInDays: opts.expires }, cliViewer());
+      const request = { role: opts.role, providerKey: opts.provider, name: opts.name, expiresInDays: opts.expires };
+      checkTokenRequest(request);
+      await withDatabase(async (db) => {
+        const { token: secret, info } = await createToken(db, request, cliViewer());
         log(`Created ${info.role} token ${info.id}${info.providerKey ? ` for provider ${info.providerKey}` : ''}${info.expiresAt ? `, expires ${when(info.expiresAt)} UTC` : ''}.`);
         log('Copy it now: it is not shown again. Send it as "Authorization: Bearer <token>".');
         process.stdout.write(secret + '\n');
@@ -55,7 +57,7 @@ export function registerTokenCommands(program: Command, log: (m: string) => void
     .description('List tokens (never the secrets): id, role, provider, name, created, expires, revoked, last used')
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }) => {
-      const tokens = await withDatabase(log, listTokens);
+      const tokens = await withDatabase(listTokens);
       process.stdout.write((opts.json ? JSON.stringify(tokens, null, 2) : table(tokens)) + '\n');
     });
 
@@ -63,7 +65,7 @@ export function registerTokenCommands(program: Command, log: (m: string) => void
     .command('revoke <id>')
     .description('Revoke a token: requests with it are refused from now on')
     .action(async (id: string) => {
-      await withDatabase(log, async (db) => {
+      await withDatabase(async (db) => {
         const { info, alreadyRevoked } = await revokeToken(db, positiveInt('id')(id), cliViewer());
         log(alreadyRevoked ? `Token ${info.id} was already revoked (${when(info.revokedAt)} UTC).` : `Revoked ${info.role} token ${info.id}${info.name ? ` (${info.name})` : ''}.`);
       });

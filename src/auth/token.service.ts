@@ -37,7 +37,8 @@ function toInfo(r: Record<string, any>): TokenInfo {
   return { id: r.id, role: r.role, providerKey: r.provider_key, name: r.name, createdAt: r.created_at, expiresAt: r.expires_at, revokedAt: r.revoked_at, lastUsedAt: r.last_used_at };
 }
 
-function checkRequest(req: TokenRequest): { role: Role; providerKey: string | null; name: string | null; expiresInDays: number | null } {
+/** The rules of a token request (BAD_INPUT when broken), checked before anything is opened or written. */
+export function checkTokenRequest(req: TokenRequest): { role: Role; providerKey: string | null; name: string | null; expiresInDays: number | null } {
   const role = req.role as Role;
   if (!ROLES.includes(role)) throw new BadInput(`role must be one of ${ROLES.join(', ')}; got "${req.role}"`, { role: req.role });
   const providerKey = req.providerKey?.trim() || null;
@@ -53,7 +54,7 @@ function checkRequest(req: TokenRequest): { role: Role; providerKey: string | nu
 
 /** Create a token: the secret is returned once; only its hash is stored. The creation is audited. */
 export async function createToken(db: Database, req: TokenRequest, actor: Viewer): Promise<{ token: string; info: TokenInfo }> {
-  const r = checkRequest(req);
+  const r = checkTokenRequest(req);
   const token = newTokenSecret();
   const { rows } = await db.pool.query(
     `insert into api_token (token_hash, role, provider_key, name, expires_at)
