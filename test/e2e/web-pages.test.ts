@@ -145,6 +145,7 @@ describe('web pages in a real browser', () => {
     expect(await page.locator('#report .outcome').textContent()).toContain('3 workplaces, 12 staff records, 1 training record');
     await page.getByRole('button', { name: 'Submit the return' }).click();
     await page.locator('#report .outcome', { hasText: 'Return received for 2025-26' }).waitFor();
+    expect(await page.locator('#chosen-files li').count()).toBe(0);
     await page.locator('.history tbody tr', { hasText: '2025-26' }).waitFor();
     const history = await page.locator('.history tbody tr').allTextContents();
     expect(history).toHaveLength(1);

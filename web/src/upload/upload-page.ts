@@ -34,7 +34,7 @@ export function uploadPage(main: HTMLElement, viewer: Viewer): void {
 
   const drawFiles = () => {
     render(fileList, state.files.map((c, i) => h('li', { class: c.kind ? 'known' : 'unknown' },
-      h('span', { class: 'file-kind' }, c.kind ? KIND_LABEL[c.kind] : 'Not recognised'), ': ', h('span', { class: 'file-name' }, c.file.name),
+      h('span', { class: 'file-kind' }, `${c.kind ? KIND_LABEL[c.kind] : 'Not recognised'}:`), ' ', h('span', { class: 'file-name' }, c.file.name),
       ` (${formatBytes(c.file.size)})`,
       c.kind ? null : h('span', { class: 'hint' }, ' — its first line is not the header of an ASC-WDS workplace, staff or training file'),
       h('button', { type: 'button', class: 'link-button', 'aria-label': `Remove ${c.file.name}`, onclick: () => { state.files.splice(i, 1); invalidate(); drawFiles(); } }, 'Remove'))));
@@ -77,7 +77,11 @@ export function uploadPage(main: HTMLElement, viewer: Viewer): void {
       state.validated = dryRun && report.errors === 0;
       render(reportBox, reportView(report));
       (reportBox.querySelector('h2') as HTMLElement | null)?.focus();
-      if (!dryRun) await history.refresh();
+      if (!dryRun) {
+        // a received return is done with: the list starts empty for the next one
+        if (report.accepted) { state.files = []; drawFiles(); }
+        await history.refresh();
+      }
     } catch (e) {
       progressText.textContent = '';
       message.textContent = describeError(e);
