@@ -7,7 +7,7 @@ describe('viewer: who the token speaks for', () => {
   let server: TestServer;
   const ask = async (headers: Record<string, string>) => {
     const res = await fetch(`${server.rawUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ viewer { role providerKey name } }' }) });
-    return { status: res.status, body: await res.json() };
+    return { status: res.status, body: await res.json() as any };
   };
 
   beforeAll(async () => {

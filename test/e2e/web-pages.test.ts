@@ -33,7 +33,7 @@ describe('web pages in a real browser', () => {
     base = (server as TestServer & { rawUrl?: string }).rawUrl ?? server.url;
     if (withTokens) {
       const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token('analyst')}` }, body: '{"query":"{ viewer { role } }"}' });
-      knowsRoles = !(await res.json()).errors;
+      knowsRoles = !((await res.json()) as { errors?: unknown }).errors;
     }
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
