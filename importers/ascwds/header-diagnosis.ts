@@ -32,6 +32,10 @@ export function diagnoseHeader(names: readonly string[]): { kind: FileKind | nul
   if (names.length === 0) {
     return { kind: null, details: 'the first line is empty; it must be the header row, starting LOCALESTID' };
   }
+  // bytes read as U+FFFD or control characters: a workbook, a UTF-16 file or some other binary file
+  if (names.some((n) => /[\uFFFD\u0000-\u0008\u000E-\u001F]/.test(n))) {
+    return { kind: null, details: 'the first line is not text: the file looks like a spreadsheet workbook or another binary file, not a CSV file' };
+  }
   const kind = closestKind(names);
   if (kind === null) {
     return {

@@ -138,7 +138,8 @@ export async function validateFile(input: Readable, fileName: string, ctx: RowCo
   await done;
   await flush();
 
-  if (text.invalidAtLine !== null) fileProblems.push(fileProblem(9010, 'ENCODING_ERROR', [fileName, text.invalidAtLine], fileName, kind, 0));
+  if (text.nulAtLine !== null) fileProblems.push(fileProblem(9012, 'NOT_TEXT_ERROR', [fileName, text.nulAtLine], fileName, kind, 0));
+  else if (text.invalidAtLine !== null) fileProblems.push(fileProblem(9010, 'ENCODING_ERROR', [fileName, text.invalidAtLine], fileName, kind, 0));
   if (!text.sawContent) fileProblems.push(fileProblem(9011, 'EMPTY_FILE_ERROR', [fileName], fileName, kind, 0));
   fileProblems.forEach(count);
   const h = header as DetectedHeader | null;

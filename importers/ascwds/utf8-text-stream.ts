@@ -6,7 +6,7 @@ const ENCODED_REPLACEMENT = Buffer.from(REPLACEMENT, 'utf8');
 
 /**
  * Bytes in, text out: hashes and counts every byte, drops a UTF-8 byte-order mark, and notes the line of the first
- * byte that is not UTF-8 (decoding goes on with U+FFFD so the rest of the file is still checked).
+ * byte that is not UTF-8 and of the first NUL (both go on as U+FFFD so the rest of the file is still checked).
  */
 export class Utf8TextStream extends Transform {
   private readonly hash = createHash('sha256');
@@ -15,6 +15,8 @@ export class Utf8TextStream extends Transform {
   bytes = 0;
   /** Line (1-based, physical) of the first invalid byte, or null. */
   invalidAtLine: number | null = null;
+  /** Line (1-based, physical) of the first NUL character, or null: text files have none, PostgreSQL stores none. */
+  nulAtLine: number | null = null;
   /** Whether anything other than white space was read. */
   sawContent = false;
 
@@ -45,6 +47,11 @@ export class Utf8TextStream extends Transform {
       const bad = text.indexOf(REPLACEMENT);
       // a real U+FFFD in the file is valid UTF-8; only a replacement made by the decoder means a bad byte
       if (bad >= 0 && !(raw !== null && raw.includes(ENCODED_REPLACEMENT))) this.invalidAtLine = this.newlines + countNewlines(text, bad) + 1;
+    }
+    const nul = text.indexOf('\u0000');
+    if (nul >= 0) {
+      if (this.nulAtLine === null) this.nulAtLine = this.newlines + countNewlines(text, nul) + 1;
+      text = text.replace(/\u0000/g, REPLACEMENT);
     }
     if (!this.sawContent && text.trim() !== '') this.sawContent = true;
     this.newlines += countNewlines(text, text.length);

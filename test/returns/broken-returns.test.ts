@@ -11,6 +11,10 @@ import { careWorker, memoryFile, plainWorkplace, TODAY } from './support/return-
 
 jest.setTimeout(60_000);
 
+/** The first bytes of an .xlsx workbook (a zip archive): what arrives when a provider uploads the spreadsheet itself. */
+const XLSX = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]),
+  Buffer.from('[Content_Types].xml'), Buffer.from([0xad, 0x92, 0xcb, 0x6e, 0xc2, 0x30, 0x10, 0x45, 0xf7, 0x95, 0xfa, 0x0f, 0x0a, 0x00, 0xff])]);
+
 type Files = { workplace: string | Buffer; staff: string | Buffer; training?: string | Buffer };
 
 /** A clean return of one workplace, two staff and one training row; each case breaks one thing in it. */
@@ -45,6 +49,10 @@ const CASES: [string, () => Files, string[], string[]?][] = [
     ['workplace.csv:0 9010 ']],
   ['a truncated staff file', () => ({ ...files(), staff: buildFile('worker', clean().s).slice(0, -60) }),
     ['staff.csv:3 9022 ']],
+  ['an Excel workbook instead of the workplace CSV', () => ({ ...files(), workplace: XLSX }),
+    ['workplace.csv:1 9000 ', 'workplace.csv:0 9012 ']],
+  ['a NUL byte in a staff cell', () => ({ ...files(), staff: buildFile('worker', clean().s).replace('NVQ', 'N\u0000VQ') }),
+    ['staff.csv:0 9012 ']],
   ['a quote left open', () => ({ ...files(), training: `${currentHeader('training').join(',')}\n${buildRow('training', { LOCALESTID: 'HOME', UNIQUEWORKERID: 'S1', NOTES: 'x' }).replace(',x', ',"x')}\n` }),
     ['training.csv:2 9020 ']],
 ];
@@ -85,6 +93,13 @@ describe('broken returns are rejected with the right codes and lines, and change
     expect(p).toMatchObject({ file: 'staff.csv', line: 1, type: 'HEADER_UNKNOWN_ERROR', severity: 'error' });
     expect(p.message).toMatch(/^staff\.csv is not a recognised ASC-WDS workplace, staff or training file: .*header row of the ASC-WDS bulk upload template, starting LOCALESTID/);
     expect(report.files.find((f) => f.name === 'staff.csv')).toMatchObject({ kind: null, format: null, records: 0 });
+    // a workbook is told apart from a CSV with a wrong header, and its report is stored like any other
+    const workbook = await submitReturn(t.db, t.config, { providerKey: 'brokenco', period: '2024-25', today: TODAY, files: asInputs({ ...files(), workplace: XLSX }) });
+    expect(workbook.problems.filter((x) => x.file === 'workplace.csv').map((x) => x.message)).toEqual([
+      "workplace.csv is not a CSV text file (it holds NUL bytes from line 1; is it an Excel workbook?). Save it as 'CSV UTF-8 (comma delimited)' and upload it again",
+      expect.stringMatching(/^workplace\.csv is not a recognised ASC-WDS workplace, staff or training file: the first line is not text: the file looks like a spreadsheet workbook/),
+    ]);
+    expect(await sql(t.db, `select outcome from return_report where id = $1`, [workbook.reportId])).toEqual([{ outcome: 'REJECTED' }]);
   });
 
   it('a UTF-8 BOM and CRLF line endings (Excel\'s "CSV UTF-8") are accepted end to end', async () => {

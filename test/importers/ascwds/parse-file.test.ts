@@ -34,6 +34,18 @@ describe('validateFile: reading the bytes', () => {
     expect(v.result.errors).toBe(2);
   });
 
+  test('reports NUL bytes (a workbook, a UTF-16 file) with their line, and never passes a NUL on', async () => {
+    const text = buildFile('training', [{}, { NOTES: 'a\u0000b' }]);
+    const v = await validateText(Buffer.from(text, 'utf8'), 'training.csv');
+    expect(v.result.fileProblems.map((p) => [p.code, p.type, p.line])).toEqual([[9012, 'NOT_TEXT_ERROR', 0]]);
+    expect(v.result.fileProblems[0].message).toContain('training.csv is not a CSV text file (it holds NUL bytes from line 3');
+    expect(v.records.map((r) => (r as { notes: string | null }).notes)).toEqual([null, 'a\uFFFDb']);
+    const utf16 = await validateText(Buffer.from(`\uFEFF${text}`, 'utf16le'), 'training.csv');
+    expect(utf16.result.kind).toBeNull();
+    expect(utf16.result.fileProblems.map((p) => p.code)).toEqual([9000, 9012]);
+    expect(JSON.stringify([utf16.result, utf16.records, utf16.problems])).not.toContain('\\u0000');
+  });
+
   test('reports an empty file, and a file with only blank lines', async () => {
     for (const content of ['', '\uFEFF\r\n \r\n']) {
       const v = await validateText(Buffer.from(content), 'empty.csv');
