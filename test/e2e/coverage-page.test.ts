@@ -32,7 +32,7 @@ describe('coverage page in a real browser', () => {
     base = (server as TestServer & { rawUrl?: string }).rawUrl ?? server.url;
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(30_000);
     page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   });
   afterAll(async () => {
