@@ -4,6 +4,8 @@ import { WorkforceFilter } from '../analytics/workforce-filter.input';
 import type { Page } from '../graphql/connection';
 import type { GraphQLContext } from '../graphql/context';
 import { type CoverageGap, CoverageGapConnection } from './coverage-gap.type';
+import { CqcDirectorySnapshot } from './cqc-directory-snapshot.type';
+import { queryDirectorySnapshots } from './cqc-directory-snapshots.query';
 import { CoverageRow } from './coverage-row.type';
 import { WorkforceEstimateRow } from './workforce-estimate-row.type';
 import { coverageGaps, returnCoverage, workforceEstimate } from './workforce-planning';
@@ -13,6 +15,11 @@ import { workforceProjection } from './workforce-projection';
 /** Coverage of returns against the CQC register, the whole-area estimate and the projection: the same use cases as the CSV exports. */
 @Resolver()
 export class PlanningResolver {
+  @Query(() => [CqcDirectorySnapshot], { description: 'The CQC care directory snapshots held, newest first (public directory facts).' })
+  cqcDirectorySnapshots(@Ctx() ctx: GraphQLContext): Promise<CqcDirectorySnapshot[]> {
+    return queryDirectorySnapshots(ctx.db.pool);
+  }
+
   @Query(() => [CoverageRow], { description: 'Registered adult social care locations with and without a return for the period, per group (REGION, LOCAL_AUTHORITY, MAIN_SERVICE, SERVICE_GROUP, PERIOD).' })
   returnCoverage(
     @Arg('period') period: string,

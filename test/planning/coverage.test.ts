@@ -123,6 +123,12 @@ describe('returnCoverage and coverageGaps: registered locations with and without
     expect((await coverage({}, as('bi')))[0]).toMatchObject({ locations: 6, staffRecords: 11, suppressed: false });
   });
 
+  it('lists the directory snapshots with what each import kept and left out', async () => {
+    const res = await gql.run(`{ cqcDirectorySnapshots { asOf sourceFile rowsRead locations leftOut { reason rows why } byPostcode byName unknownArea deregistered } }`, {}, as('analyst'));
+    expect(res.data!.cqcDirectorySnapshots).toEqual([{ asOf: '2025-03-01', sourceFile: 'directory.csv', rowsRead: 7, locations: 6,
+      leftOut: [{ reason: 'NOT_ADULT_SOCIAL_CARE', rows: 1, why: expect.stringContaining('Dentist') }], byPostcode: 4, byName: 2, unknownArea: 0, deregistered: 0 }]);
+  });
+
   it('refuses groupings and filters the directory does not have', async () => {
     const res = await gql.run(COVERAGE, { groupBy: ['SECTOR'] });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_INPUT');
