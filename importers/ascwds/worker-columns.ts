@@ -2,6 +2,7 @@ import type { ColumnSpec } from './column-kinds';
 import { codeList, codesWhere, flagged, simpleCodeSet, simpleCodes } from './code-lists';
 import { columnIndex } from './file-layout';
 import { messagesOf } from './message-catalogue';
+import { result } from './row-engine';
 import { careQualificationRule } from './rules/care-qualification.rule';
 import { dateOfBirthRule } from './rules/date-of-birth.rule';
 import { hoursRule } from './rules/hours.rule';
@@ -52,6 +53,11 @@ export function workerColumns(): readonly ColumnSpec<WorkerRecord>[] {
       maxLength: Number.MAX_SAFE_INTEGER,
     }),
     statusRule<WorkerRecord>(at('STATUS'), simpleCodes('worker', 'STATUS'), msg(1040, 'STATUS_ERROR', 'incorrect'), msg(1040, 'STATUS_ERROR', 'incorrect')),
+    // ASC-WDS only moves UPDATE rows; on any other row the column is ignored, so a NEW record is never lost to a move
+    {
+      kind: 'rule', name: 'TRANSFERSTAFFRECORD/STATUS', always: true,
+      rule: ({ rec }) => result<WorkerRecord>(rec.transferToKey === null || rec.status === 'UPDATE' ? null : { transferTo: null, transferToKey: null }),
+    },
     {
       kind: 'text', column: 'DISPLAYID', field: 'displayId', always: true, maxLength: 49,
       blank: msg(1050, 'DISPLAY_ID_ERROR'), tooLong: msg(1050, 'WORKER_DISPLAY_ID_ERROR'),

@@ -26,7 +26,7 @@ function returnOf(p: number, k: number) {
     careWorker('HOME', 'C2', { STATUS: status, NINUMBER: `CB${p}2222${k}C`.slice(0, 9) }),
     careWorker('DOM', 'D1', { STATUS: status, NINUMBER: `CD${p}3333${k}D`.slice(0, 9) }),
   ];
-  const training = [{ LOCALESTID: 'HOME', UNIQUEWORKERID: 'C1', CATEGORY: String(1 + k) }, { LOCALESTID: 'DOM', UNIQUEWORKERID: 'D1' }];
+  const training: Record<string, string>[] = [{ LOCALESTID: 'HOME', UNIQUEWORKERID: 'C1', CATEGORY: String(1 + k) }, { LOCALESTID: 'DOM', UNIQUEWORKERID: 'D1' }];
   return { workplace: buildFile('workplace', [home, dom]), staff: buildFile('worker', staff), training: buildFile('training', training), hours: Number(hours) };
 }
 

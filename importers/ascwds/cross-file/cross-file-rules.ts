@@ -101,6 +101,13 @@ export const CROSS_FILE_RULES: CrossFileRule[] = [
   { kind: 'worker', msg: worker(998, 'DUPLICATE_ERROR'),
     text: 'UNIQUEWORKERID is not unique within its workplace (or CHGUNIQUEWRKID or TRANSFERSTAFFRECORD makes it repeat another staff reference)',
     sql: `SELECT s.line, coalesce(s.chg_worker_ref, s.worker_ref) AS value, s.local_ref, s.worker_ref FROM stg_worker s WHERE s.line IN (SELECT line FROM dup_worker)` },
+  // a rename onto the reference of another stored record of the workplace would make two records one
+  { kind: 'worker', msg: worker(998, 'DUPLICATE_ERROR'),
+    text: 'CHGUNIQUEWRKID is already the reference of another staff record of this workplace in the hub; choose an unused reference',
+    sql: `SELECT s.line, s.chg_worker_ref AS value, s.local_ref, s.worker_ref, 'CHGUNIQUEWRKID' AS column FROM stg_worker s
+          JOIN known_worker k USING (line) JOIN worker me ON me.id = k.worker_id
+          WHERE s.status = 'UPDATE' AND s.chg_worker_key IS NOT NULL AND s.transfer_to_key IS NULL AND s.line NOT IN (SELECT line FROM dup_worker)
+            AND EXISTS (SELECT 1 FROM worker o WHERE o.workplace_id = me.workplace_id AND o.worker_key = s.chg_worker_key AND o.id <> me.id)` },
   { kind: 'worker', msg: worker(1040, 'STATUS_ERROR', 'NEW but already exists'), severity: 'warning',
     sql: `SELECT s.line, s.status AS value, s.local_ref, s.worker_ref FROM stg_worker s JOIN known_worker k USING (line) WHERE s.status = 'NEW'` },
   { kind: 'worker', msg: worker(1040, 'STATUS_ERROR', '<UNCHECKED|NOCHANGE|UPDATE>'), severity: 'warning',

@@ -9,6 +9,8 @@ interface FindingRow {
   value: string | null;
   local_ref: string | null;
   worker_ref: string | null;
+  /** When a rule reports a column other than its message's. */
+  column?: string;
 }
 
 /** Values that a cross-file warning says "will be ignored" are dropped from staging before the write. */
@@ -31,7 +33,7 @@ export async function runCrossFileChecks(client: PoolClient, providerId: number 
         file: fileOf[rule.kind] ?? rule.kind,
         kind: rule.kind,
         line: r.line,
-        column: rule.msg.column,
+        column: r.column ?? rule.msg.column,
         value: r.value ?? '',
         code: rule.msg.code,
         type: rule.msg.type,

@@ -157,6 +157,24 @@ describe('cross-file checks (SQL over the staging tables and the stored returns)
         .toEqual(['staff.csv:3 1403 TRANSFERSTAFFRECORD_ERROR UNIQUEWORKERID error']);
     });
 
+    test('998 a CHGUNIQUEWRKID onto another stored record\'s reference is refused before it could merge two records', async () => {
+      const r = await run('known', { w: [plainWorkplace('K', 1, { STATUS: 'UPDATE' })], s: [careWorker('K', 'K1', { STATUS: 'UPDATE', CHGUNIQUEWRKID: 'K2' })], staffHeader: staffWithInserts }, false);
+      expect(r.outcome).toBe('REJECTED');
+      expect(r.problems.filter((p) => p.code === 998).map((p) => [p.line, p.column, p.value, p.severity, p.message])).toEqual([
+        [2, 'CHGUNIQUEWRKID', 'K2', 'error', 'CHGUNIQUEWRKID is already the reference of another staff record of this workplace in the hub; choose an unused reference'],
+      ]);
+      expect(await found(998, 'known', { w: [plainWorkplace('K', 2, { STATUS: 'UPDATE' })], s: [careWorker('K', 'K1', { STATUS: 'UPDATE', CHGUNIQUEWRKID: 'K5' }), careWorker('K', 'K2', { STATUS: 'UPDATE' })], staffHeader: staffWithInserts }))
+        .toEqual([]);
+    });
+
+    test('TRANSFERSTAFFRECORD on a row that is not UPDATE is ignored (as ASC-WDS): the new record stays where its row puts it', async () => {
+      const r = await run('movers', { w: [plainWorkplace('A', 1)], s: [careWorker('A', 'N1', { TRANSFERSTAFFRECORD: 'NOWHERE' })], staffHeader: staffWithInserts }, false);
+      expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(r).toMatchObject({ outcome: 'ACCEPTED', counts: { staffRecords: 1 } });
+      expect(await sql(t.db, `select w.local_ref, wk.worker_ref from worker wk join workplace w on w.id = wk.workplace_id join provider p on p.id = w.provider_id where p.key = 'movers'`))
+        .toEqual([{ local_ref: 'A', worker_ref: 'N1' }]);
+    });
+
     test('1260 a part-timer\'s annual pay equal to a full-timer\'s in the same role (an FTE figure by mistake) is a warning', async () => {
       const salaried = (ref: string, hours: string) => careWorker('A', ref, { SALARYINT: '1', SALARY: '24000', HOURLYRATE: '', CONTHOURS: hours });
       expect(await found(1260, 'p', { w: [plainWorkplace('A', 2)], s: [salaried('FT', '37.5'), salaried('PT', '20')] }))

@@ -148,9 +148,12 @@ describe('staff rows', () => {
   test('optional CHGUNIQUEWRKID and TRANSFERSTAFFRECORD columns', async () => {
     const base = currentHeader('worker');
     const header = [...base.slice(0, 2), 'CHGUNIQUEWRKID', 'TRANSFERSTAFFRECORD', ...base.slice(2)];
-    const ok = await checkRow<WorkerRecord>('worker', { CHGUNIQUEWRKID: 'S 9', TRANSFERSTAFFRECORD: 'W 2' }, header);
+    const ok = await checkRow<WorkerRecord>('worker', { STATUS: 'UPDATE', CHGUNIQUEWRKID: 'S 9', TRANSFERSTAFFRECORD: 'W 2' }, header);
     expect(ok.codes).toEqual([]);
     expect(ok.record).toMatchObject({ chgWorkerRef: 'S 9', chgWorkerKey: 'S9', transferTo: 'W 2', transferToKey: 'W2' });
+    // a move only applies to UPDATE rows
+    const onNew = await checkRow<WorkerRecord>('worker', { STATUS: 'NEW', TRANSFERSTAFFRECORD: 'W 2' }, header);
+    expect(onNew.record).toMatchObject({ transferTo: null, transferToKey: null });
     const tooLong = await checkRow('worker', { CHGUNIQUEWRKID: long(50) }, header);
     expect(tooLong.codes).toEqual(['1030 CHANGE_UNIQUE_WORKER_ID_ERROR CHGUNIQUEWRKID']);
   });
