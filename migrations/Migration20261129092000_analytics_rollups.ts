@@ -48,7 +48,7 @@ export class Migration20261129092000_analytics_rollups extends Migration {
     const sets = (parts: string[][]) => `grouping sets (${parts.map((p) => `(${[...AREA, ...p].join(', ')})`).join(', ')})`;
     const nz = (c: string, blank: string) => `coalesce(${c}, ${blank})`;
 
-    this.addSql(`create function wf_rollup_apply(p_return_id int, p_sign int) returns void language plpgsql as $fn$
+    this.addSql(`create function wf_rollup_apply(p_return_ids int[], p_sign int) returns void language plpgsql as $fn$
     begin
       -- staff records of the return, with their training status at the snapshot (any category)
       insert into rollup_staff
@@ -77,7 +77,7 @@ export class Migration20261129092000_analytics_rollups extends Migration {
                          and not bool_or(tr.does_not_expire or tr.expires is null or tr.expires > s.snapshot_date + 90) as soon,
                        bool_or(tr.completed between s.starts_on and s.snapshot_date) as completed
                 from training_record tr where tr.staff_record_id = s.staff_record_id group by tr.category) c) t on true
-        where s.return_id = p_return_id) x
+        where s.return_id = any(p_return_ids)) x
       group by ${sets([[], ROLE, ['job_role_group_code', 'job_role_group_label'], CONTRACT, [...ROLE, ...CONTRACT], ['job_role_group_code', 'job_role_group_label', ...CONTRACT]])}
       order by ${staffKey.slice(0, 5).join(', ')}, 14, 15, 17, 19
       ${upsert('rollup_staff', staffKey, STAFF_MEASURES, ['sickness_sum'])};
@@ -106,7 +106,7 @@ export class Migration20261129092000_analytics_rollups extends Migration {
                      from workplace_job_count jc left join ref_job_role rr on rr.code = jc.job_role
                      where jc.workplace_period_id = wp.workplace_period_id group by 1) j on j.job_role = s.job_role) b on true
         left join ref_job_role r on r.code = b.job_role
-        where wp.return_id = p_return_id) x
+        where wp.return_id = any(p_return_ids)) x
       group by ${sets([[], ['job_role', 'job_role_label', 'job_role_group_code', 'job_role_group_label'], ['job_role_group_code', 'job_role_group_label']])}
       having grouping(job_role_group_code) = 1 or bool_or(job_role is not null)
       order by ${flowKey.slice(0, 5).join(', ')}, 14, 15, 17
@@ -134,7 +134,7 @@ export class Migration20261129092000_analytics_rollups extends Migration {
           ('DISABILITY', coalesce(s.disabled::text, 'UNKNOWN'), coalesce(d.label, 'Not known')),
           ('CONTRACT', s.contract_code, s.contract_label),
           ('JOB_ROLE_GROUP', s.job_role_group_code, s.job_role_group_label)) c(characteristic, category_code, category_label)
-        where s.return_id = p_return_id) x
+        where s.return_id = any(p_return_ids)) x
       group by ${sets([['characteristic', 'category_code', 'category_label'], ['job_role_group_code', 'job_role_group_label', 'characteristic', 'category_code', 'category_label'],
         [...CONTRACT, 'characteristic', 'category_code', 'category_label']])}
       order by ${compKey.slice(0, 5).join(', ')}, 14, 15, 17, 19, 20
@@ -149,22 +149,22 @@ export class Migration20261129092000_analytics_rollups extends Migration {
 
     this.addSql(`create function wf_rollup_on_return() returns trigger language plpgsql as $fn$
     begin
-      if tg_op = 'INSERT' and new.state = 'CURRENT' then perform wf_rollup_apply(new.id, 1);
-      elsif tg_op = 'UPDATE' and old.state = 'CURRENT' and new.state <> 'CURRENT' then perform wf_rollup_apply(new.id, -1);
-      elsif tg_op = 'UPDATE' and old.state <> 'CURRENT' and new.state = 'CURRENT' then perform wf_rollup_apply(new.id, 1);
+      if tg_op = 'INSERT' and new.state = 'CURRENT' then perform wf_rollup_apply(array[new.id], 1);
+      elsif tg_op = 'UPDATE' and old.state = 'CURRENT' and new.state <> 'CURRENT' then perform wf_rollup_apply(array[new.id], -1);
+      elsif tg_op = 'UPDATE' and old.state <> 'CURRENT' and new.state = 'CURRENT' then perform wf_rollup_apply(array[new.id], 1);
       end if;
       return null;
     end $fn$;`);
     // deferred to commit: the return's rows are all written by then, and a rolled-back import never touches the rollups
     this.addSql(`create constraint trigger return_rollup after insert or update of state on "return"
       deferrable initially deferred for each row execute function wf_rollup_on_return();`);
-    this.addSql(`select wf_rollup_apply(id, 1) from "return" where state = 'CURRENT';`);
+    this.addSql(`select wf_rollup_apply(array(select id from "return" where state = 'CURRENT'), 1);`);
   }
 
   override async down(): Promise<void> {
     this.addSql(`drop trigger if exists return_rollup on "return";`);
     this.addSql(`drop function if exists wf_rollup_on_return();`);
-    this.addSql(`drop function if exists wf_rollup_apply(int, int);`);
+    this.addSql(`drop function if exists wf_rollup_apply(int[], int);`);
     this.addSql(`drop table if exists rollup_composition, rollup_flow, rollup_staff;`);
   }
 }
