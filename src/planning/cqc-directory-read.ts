@@ -20,8 +20,10 @@ export const DIRECTORY_COLUMNS = {
 } as const;
 
 export type DirectoryField = keyof typeof DIRECTORY_COLUMNS;
-/** Without these a row cannot be placed or linked to returns. */
-const REQUIRED: DirectoryField[] = ['name', 'postcode', 'serviceTypes', 'locationId', 'localAuthority'];
+/** Without these a row cannot be placed or linked to returns; named as CQC's file names them. */
+const REQUIRED: Partial<Record<DirectoryField, string>> = {
+  name: 'Name', postcode: 'Postcode', serviceTypes: 'Service types', localAuthority: 'Local Authority', locationId: 'CQC Location (for office use only)',
+};
 /** Title lines searched for the header row. */
 const MAX_TITLE_LINES = 20;
 
@@ -63,7 +65,7 @@ function mapHeader(cells: string[]): { at: Record<DirectoryField, number>; missi
   for (const [field, names] of Object.entries(DIRECTORY_COLUMNS) as [DirectoryField, readonly string[]][]) {
     const i = keys.findIndex((k) => names.includes(k));
     at[field] = i;
-    if (i < 0 && REQUIRED.includes(field)) missing.push(field);
+    if (i < 0 && REQUIRED[field]) missing.push(field);
   }
   return { at, missing };
 }
@@ -89,7 +91,7 @@ export function readDirectory(input: Readable, fileName: string): Promise<Direct
             header = { at: mapped.at, line };
             return;
           }
-          if (mapped.missing.length < REQUIRED.length && (!bestMissing || mapped.missing.length < bestMissing.length)) bestMissing = mapped.missing;
+          if (mapped.missing.length < Object.keys(REQUIRED).length && (!bestMissing || mapped.missing.length < bestMissing.length)) bestMissing = mapped.missing;
           statedDate ??= parseDirectoryDate(data.join(' '));
           if (line >= MAX_TITLE_LINES) parser.abort();
           return;
@@ -101,8 +103,8 @@ export function readDirectory(input: Readable, fileName: string): Promise<Direct
       },
       complete: () => {
         if (!header) {
-          const detail = bestMissing ? `the nearest row lacks ${bestMissing.join(', ')}` : `no row in the first ${MAX_TITLE_LINES} lines names them`;
-          reject(new ValidationFailed(`${fileName}: no CQC directory header row found (needs Name, Postcode, Service types, Local Authority and CQC Location columns; ${detail}); nothing was imported`,
+          const detail = bestMissing ? `the nearest row lacks ${bestMissing.map((f) => `"${REQUIRED[f]}"`).join(', ')}` : `no row in the first ${MAX_TITLE_LINES} lines names them`;
+          reject(new ValidationFailed(`${fileName}: no CQC directory header row found (it needs the columns ${Object.values(REQUIRED).map((c) => `"${c}"`).join(', ')}; ${detail}); nothing was imported`,
             { file: fileName, problems: [{ line: 0, message: 'header row not found' }] }));
           return;
         }

@@ -96,6 +96,9 @@ describe('wfhub reference import cqc-directory: dated snapshots of adult social 
 
   it('rejects a file without the header row, and a bad --as-of, with typed errors', async () => {
     await expect(importCqcDirectory(t.db, stream('Title\nName,Address\nA,B\n'), 'bad.csv')).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    // a long file with no header row: given up after the title lines, naming the nearest row's missing columns
+    const long = ['Name,Postcode,Service types', ...Array.from({ length: 500 }, (_, i) => `n${i},p,t`)].join('\n');
+    await expect(importCqcDirectory(t.db, stream(long), 'long.csv')).rejects.toThrow('the nearest row lacks "Local Authority", "CQC Location (for office use only)"');
     await expect(importCqcDirectory(t.db, stream(directoryCsv([])), 'x.csv', { asOf: '2025-02-30' })).rejects.toMatchObject({ code: 'BAD_INPUT' });
   });
 
