@@ -13,6 +13,9 @@ import { createToken, tokensAvailable } from './support/tokens';
  * its errors, then a good one; an analyst reads the dashboard, whose tables must show the figures worked out by hand
  * for the analytics fixture (test/analytics/support/analytics-fixture.ts, 2024-25) and the good return (2025-26).
  */
+// a browser on a busy CI machine: each test drives several pages and uploads
+jest.setTimeout(180_000);
+
 describe('web pages in a real browser', () => {
   let t: TestDatabase;
   let server: TestServer;
@@ -37,7 +40,7 @@ describe('web pages in a real browser', () => {
     }
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(30_000);
     page.on('pageerror', (e) => pageErrors.push(`page error: ${e.message}`));
     // a refused token (401) and a rejected return (422) are answers the pages expect; anything else (script errors, Content-Security-Policy refusals) fails the test
     page.on('console', (m) => { if (m.type() === 'error' && !/status of (401|422)\b/.test(m.text())) pageErrors.push(`console: ${m.text()}`); });
@@ -243,6 +246,16 @@ describe('web pages in a real browser', () => {
       expect(las.Lambeth.slice(0, 2)).toEqual(['3', '9']);
     }
     await screenshot(page, '06-dashboard-local-authorities');
+
+    // narrowed to London: its authorities only, England still beside them, and the CSV asks for the same
+    await page.getByLabel('Region', { exact: true }).selectOption({ label: 'London' });
+    expect(await page.getByLabel('Local authority', { exact: true }).locator('option').allTextContents()).toEqual(expect.arrayContaining(['All in the region', 'Lambeth', 'Lewisham']));
+    expect(await page.getByLabel('Local authority', { exact: true }).locator('option', { hasText: 'Stoke on Trent' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Show figures' }).click();
+    await ready();
+    expect(Object.keys(await tableRows(page, '#rates table')).sort()).toEqual(['England', 'Lambeth', 'Lewisham']);
+    expect(await page.locator('#rates [data-csv]').getAttribute('data-csv')).toBe('/api/export/workforce-metrics.csv?period=2024-25&groupBy=LOCAL_AUTHORITY&regions=3');
+    await page.getByLabel('Region', { exact: true }).selectOption('');
 
     // trend: 2024-25 from the fixture, 2025-26 from the return uploaded above (3 ÷ 12 turnover, 0 vacancies)
     await page.getByLabel('Period', { exact: true }).selectOption('2025-26');
