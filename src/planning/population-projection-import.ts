@@ -1,4 +1,7 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import Papa from 'papaparse';
 import type { Database } from '../db/database';
 import { ValidationFailed } from '../errors';
 import { headerKey, ProblemList, streamCsv } from '../reference/reference-csv-stream';
@@ -10,6 +13,19 @@ export const PROJECTION_COLUMNS = ['area_code', 'year', 'age_band', 'count', 'so
 export function isPopulationProjectionHeader(header: string[]): boolean {
   const keys = header.map(headerKey);
   return PROJECTION_COLUMNS.every((c) => keys.includes(c));
+}
+
+/** The header row of a CSV file on disk (its first line), so a command can route the file by its layout. */
+export async function csvHeaderOf(path: string): Promise<string[]> {
+  const input = createReadStream(path);
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  try {
+    for await (const line of lines) return Papa.parse<string[]>(line.replace(/^\uFEFF/, '')).data[0] ?? [];
+    return [];
+  } finally {
+    lines.close();
+    input.destroy();
+  }
 }
 
 export interface PopulationProjectionImportResult {

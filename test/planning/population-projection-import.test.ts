@@ -1,6 +1,9 @@
 import { BadInput, NotFound } from '../../src/errors';
 import { populationIn } from '../../src/planning/population-interpolation';
-import { importPopulationProjection, isPopulationProjectionHeader } from '../../src/planning/population-projection-import';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { csvHeaderOf, importPopulationProjection, isPopulationProjectionHeader } from '../../src/planning/population-projection-import';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { sql } from '../support/fixtures';
 import { stream } from './support/directory-file';
@@ -41,6 +44,10 @@ describe('population projections: import and linear interpolation', () => {
     expect((await sql(t.db, `select count(*)::int as n from ref_population_projection`))[0].n).toBe(4);
     expect(isPopulationProjectionHeader(['area_code', 'year', 'age_band', 'count', 'source'])).toBe(true);
     expect(isPopulationProjectionHeader(['area_code', 'characteristic', 'category', 'count', 'source'])).toBe(false);
+    const file = join(mkdtempSync(join(tmpdir(), 'wfhub-pop-')), 'p.csv');
+    writeFileSync(file, `\uFEFF"Area_Code",year,age_band,count,source\r\n212,2030,65+,1,s\r\n`);
+    expect(await csvHeaderOf(file)).toEqual(['Area_Code', 'year', 'age_band', 'count', 'source']);
+    expect(isPopulationProjectionHeader(await csvHeaderOf(file))).toBe(true);
   });
 
   it('interpolates linearly between the years given, and names the area and range when it cannot', () => {
