@@ -13,6 +13,8 @@ export interface BenchResult {
   importRowsPerSec: number;
   copyRowsPerSec: number;
   peakRssMb: number | null;
+  /** Where the import's time went, seen from pg_stat_activity. */
+  phases: { phase: string; ms: number }[];
   warnings: number;
   written: { workplaces: number; staffRecords: number; trainingRecords: number };
   queries: QueryTiming[];
@@ -44,17 +46,24 @@ export function resultsMarkdown(r: BenchResult): string {
     `| limit: PostgreSQL \`COPY\` of the three CSVs into text tables (median of ${r.copyRuns.length}) | ${ms(r.copyMs)} ms | ${n(Math.round(r.copyRowsPerSec))} | 1.00× | – |`,
     `| hub: \`wfhub import\` (parse, validate, cross-file checks, normalise, write, commit) | ${ms(r.importMs)} ms | ${n(Math.round(r.importRowsPerSec))} | **${ratio(r.importMs, r.copyMs)}** | ${r.peakRssMb === null ? '–' : `${r.peakRssMb.toFixed(0)} MB`} |`,
     '',
+    'Where the import\'s time went (phases told apart by the statement the hub\'s connection runs, sampled every 25 ms from `pg_stat_activity`; ' +
+      'parsing and validation run in the hub process while its staging COPY is open, so they count under the staging phase):',
+    '',
+    '| phase | time | share | ratio to the limit |',
+    '|---|---:|---:|---:|',
+    ...r.phases.map((p) => `| ${p.phase} | ${ms(p.ms)} ms | ${((100 * p.ms) / r.importMs).toFixed(0)}% | ${ratio(p.ms, r.copyMs)} |`),
+    '',
     `Written: ${n(r.written.workplaces)} workplaces, ${n(r.written.staffRecords)} staff records, ${n(r.written.trainingRecords)} training records; ${n(r.warnings)} warnings, 0 errors.`,
     '',
     '## Queries (national, one period)',
     '',
-    '| query | HTTP GraphQL p50 / p95 | SQL floor p50 / p95 | API overhead (p50) | PostGraphile + pg-aggregates p50 / p95 | hub vs peer (p50) | rows | note |',
+    '| query | HTTP GraphQL p50 / p95 | SQL floor p50 / p95 | API overhead (p50) | PostGraphile + pg-aggregates p50 / p95 | peer ÷ hub (p50) | rows | note |',
     '|---|---:|---:|---:|---:|---:|---:|---|',
     ...r.queries.map((q) => {
       const p = r.peer.timings.find((t) => t.name === q.name);
       const note = [q.note, p?.note].filter(Boolean).join('; ');
       return `| ${q.name} | ${ms(q.httpP50)} / ${ms(q.httpP95)} ms | ${ms(q.sqlP50)} / ${ms(q.sqlP95)} ms | ${ratio(q.httpP50, q.sqlP50)} | ` +
-        `${p ? `${ms(p.p50)} / ${ms(p.p95)} ms` : '–'} | ${p ? ratio(q.httpP50, p.p50) : '–'} | ${q.rows ?? '–'} | ${note} |`;
+        `${p ? `${ms(p.p50)} / ${ms(p.p95)} ms` : '–'} | ${p ? ratio(p.p50, q.httpP50) : '–'} | ${q.rows ?? '–'} | ${note} |`;
     }),
     '',
     r.peer.ran ? `Peer: ${r.peer.note}` : `Peer not run: ${r.peer.note}`,
@@ -81,7 +90,7 @@ const METHOD = [
   '- **Hub import.** `wfhub import --provider national --period … --json workplace.csv staff.csv training.csv` run as a child process on the same database, timed from ' +
     'spawn to exit: start-up, checksums, streaming parse and row validation, COPY into staging, cross-file checks in SQL, set-based write of the normalised model, commit. ' +
     'Peak RSS is the child\'s maximum resident set (GNU time, or VmHWM from /proc).',
-  '- **Queries.** `wfhub serve` as a child process; each query is sent 3 times to warm up, then timed over repeated sequential HTTP POSTs to `/graphql` ' +
+  '- **Queries.** `wfhub serve` as a child process; each query is sent up to 3 times to warm up, then timed over repeated sequential HTTP POSTs to `/graphql` (30 by default; at least 5, fewer once a minute is spent) ' +
     '(with an admin bearer token where the hub has access control). The SQL floor calls the hub\'s own analytics query functions (the same SQL) on a direct pool, so ' +
     'the overhead ratio is HTTP + GraphQL + disclosure control.',
   '- **Peer.** PostGraphile with `@graphile/pg-aggregates` over the same database and the same aggregates (see `test/bench/peer-postgraphile.ts`).',

@@ -5,6 +5,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { createBenchDatabase, DEFAULT_SERVER } from './bench-database';
 import { timeRawCopy } from './copy-limit';
 import { hubEnv, runHub } from './hub-process';
+import { PhaseSampler } from './phase-sampler';
 import { benchQueries, type QueryTiming } from './query-bench';
 import { peerQueries, type PeerResult } from './peer-postgraphile';
 import { type BenchResult, resultsMarkdown } from './results-table';
@@ -28,7 +29,7 @@ const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
 async function bench(opts: Options): Promise<BenchResult> {
   const dir = opts.dir ? resolve(opts.dir) : mkdtempSync(join(tmpdir(), 'wfhub-bench-'));
   log(`generating a synthetic snapshot at scale ${opts.scale}, seed ${opts.seed}, in ${dir}`);
-  let t = Date.now();
+  const t = Date.now();
   const snap = await generateSnapshot({ scale: opts.scale, seed: opts.seed, dir });
   const c = snap.counts;
   log(`${c.providers} providers, ${c.workplaces} workplaces, ${c.staffRecords} staff rows, ${c.trainingRecords} training rows, ${(snap.bytes / 1e6).toFixed(1)} MB (${Date.now() - t} ms)`);
@@ -53,11 +54,14 @@ async function bench(opts: Options): Promise<BenchResult> {
     log(`raw COPY ${copies.map((m) => m.toFixed(0)).join(', ')} ms`);
 
     log('hub import: wfhub import as a child process');
-    t = Date.now();
+    const sampler = new PhaseSampler(db.url);
+    await sampler.start();
     const run = await hub(['import', '--provider', 'national', '--name', 'National snapshot (synthetic)', '--period', snap.period, '--json', ...files]);
+    const phases = await sampler.stop(run.ms);
     const report = JSON.parse(run.stdout) as { outcome: string; errors: number; warnings: number; counts: { workplaces: number; staffRecords: number; trainingRecords: number } };
     if (report.outcome !== 'ACCEPTED') throw new Error(`import not accepted: ${report.outcome}, ${report.errors} errors`);
     log(`import ${run.ms.toFixed(0)} ms, peak RSS ${run.peakRssMb?.toFixed(0)} MB, ${report.warnings} warnings`);
+    log(phases.map((p) => `${p.phase} ${p.ms.toFixed(0)} ms`).join(', '));
 
     const queries: QueryTiming[] = await benchQueries(db.url, env, snap.period, opts.queryRuns, log);
     const peer: PeerResult = opts.skipPeer ? { ran: false, note: 'skipped (--skip-peer)', timings: [] } : await peerQueries(db.url, snap.period, opts.queryRuns, queries, log);
@@ -75,6 +79,7 @@ async function bench(opts: Options): Promise<BenchResult> {
       importRowsPerSec: rows / (run.ms / 1000),
       copyRowsPerSec: rows / (copyMs / 1000),
       peakRssMb: run.peakRssMb,
+      phases,
       warnings: report.warnings,
       written: report.counts,
       queries,
