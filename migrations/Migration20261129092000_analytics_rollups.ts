@@ -50,7 +50,24 @@ export class Migration20261129092000_analytics_rollups extends Migration {
 
     this.addSql(`create function wf_rollup_apply(p_return_ids int[], p_sign int) returns void language plpgsql as $fn$
     begin
-      -- staff records of the return, with their training status at the snapshot (any category)
+      -- the returns' staff records, once, with training status at the snapshot (any category) joined set-wise
+      create temp table wf_rollup_staff on commit drop as
+        with s as (select * from wf_staff_fact_all where return_id = any(p_return_ids)),
+        by_category as (
+          select t.staff_record_id,
+            bool_or(t.does_not_expire or t.expires is null or t.expires >= s.snapshot_date) as in_date,
+            not bool_or(t.does_not_expire or t.expires is null or t.expires >= s.snapshot_date) and bool_or(t.expires < s.snapshot_date) as expired,
+            bool_or(t.does_not_expire or t.expires is null or t.expires >= s.snapshot_date)
+              and not bool_or(t.does_not_expire or t.expires is null or t.expires > s.snapshot_date + 90) as soon,
+            bool_or(t.completed between s.starts_on and s.snapshot_date) as completed
+          from training_record t join s on s.staff_record_id = t.staff_record_id group by t.staff_record_id, t.category),
+        by_staff as (select staff_record_id, bool_or(in_date) as in_date, bool_or(expired) as expired, bool_or(soon) as soon, bool_or(completed) as completed
+                     from by_category group by 1)
+        select s.*, q."group" = 'Level 2 or above' as level_2_or_above, coalesce(q.known, false) as level_known,
+               coalesce(b.in_date, false) as t_in_date, coalesce(b.expired, false) as t_expired, coalesce(b.soon, false) as t_soon, coalesce(b.completed, false) as t_completed
+        from s left join by_staff b on b.staff_record_id = s.staff_record_id
+        left join ref_code q on q.list = 'qualification_level' and q.code = s.social_care_qualification_level;
+
       insert into rollup_staff
       select ${AREA.join(', ')}, ${VARIANT}, ${nz('job_role', '-1')}, ${nz('job_role_label', "'*'")}, ${nz('job_role_group_code', "'*'")}, ${nz('job_role_group_label', "'*'")},
         ${nz('contract_code', "'*'")}, ${nz('contract_label', "'*'")},
@@ -64,26 +81,27 @@ export class Migration20261129092000_analytics_rollups extends Migration {
         p_sign * count(*) filter (where care_providing and ((social_care_qualification = 1 and level_known) or social_care_qualification = 2)),
         p_sign * count(*) filter (where t_in_date), p_sign * count(*) filter (where t_expired), p_sign * count(*) filter (where t_soon), p_sign * count(*) filter (where t_completed),
         p_sign * coalesce(sum(sickness_days), 0)
-      from (
-        select s.*, q."group" = 'Level 2 or above' as level_2_or_above, coalesce(q.known, false) as level_known,
-               coalesce(t.in_date, false) as t_in_date, coalesce(t.expired, false) as t_expired, coalesce(t.soon, false) as t_soon, coalesce(t.completed, false) as t_completed
-        from wf_staff_fact_all s
-        left join ref_code q on q.list = 'qualification_level' and q.code = s.social_care_qualification_level
-        left join lateral (
-          select bool_or(c.in_date) as in_date, bool_or(c.expired) as expired, bool_or(c.soon) as soon, bool_or(c.completed) as completed
-          from (select bool_or(tr.does_not_expire or tr.expires is null or tr.expires >= s.snapshot_date) as in_date,
-                       not bool_or(tr.does_not_expire or tr.expires is null or tr.expires >= s.snapshot_date) and bool_or(tr.expires < s.snapshot_date) as expired,
-                       bool_or(tr.does_not_expire or tr.expires is null or tr.expires >= s.snapshot_date)
-                         and not bool_or(tr.does_not_expire or tr.expires is null or tr.expires > s.snapshot_date + 90) as soon,
-                       bool_or(tr.completed between s.starts_on and s.snapshot_date) as completed
-                from training_record tr where tr.staff_record_id = s.staff_record_id group by tr.category) c) t on true
-        where s.return_id = any(p_return_ids)) x
+      from wf_rollup_staff
       group by ${sets([[], ROLE, ['job_role_group_code', 'job_role_group_label'], CONTRACT, [...ROLE, ...CONTRACT], ['job_role_group_code', 'job_role_group_label', ...CONTRACT]])}
       order by ${staffKey.slice(0, 5).join(', ')}, 14, 15, 17, 19
       ${upsert('rollup_staff', staffKey, STAFF_MEASURES, ['sickness_sum'])};
 
       -- declared leavers, starters and vacancies by role beside the directly employed holding it, per workplace
       insert into rollup_flow
+      with wp as (select * from wf_workplace_fact_all where return_id = any(p_return_ids)),
+      by_staff as (select workplace_period_id, job_role, count(*) filter (where directly_employed) as de from wf_rollup_staff group by 1, 2),
+      by_count as (
+        select jc.workplace_period_id, coalesce(rr.recode_to, jc.job_role) as job_role, sum(jc.count) filter (where jc.measure = 'LEAVERS') as leavers,
+               sum(jc.count) filter (where jc.measure = 'STARTERS') as starters, sum(jc.count) filter (where jc.measure = 'VACANCIES') as vacancies
+        from workplace_job_count jc join wp on wp.workplace_period_id = jc.workplace_period_id left join ref_job_role rr on rr.code = jc.job_role group by 1, 2),
+      by_role as (
+        select coalesce(a.workplace_period_id, b.workplace_period_id) as workplace_period_id, coalesce(a.job_role, b.job_role) as job_role, coalesce(a.de, 0) as de,
+               coalesce(b.leavers, 0) as role_leavers, coalesce(b.starters, 0) as role_starters, coalesce(b.vacancies, 0) as role_vacancies
+        from by_staff a full join by_count b on b.workplace_period_id = a.workplace_period_id and b.job_role = a.job_role),
+      x as (
+        select wp.*, r.job_role, jr.label as job_role_label, jr.group_code as job_role_group_code, jr."group" as job_role_group_label,
+               coalesce(r.de, 0) as de, coalesce(r.role_leavers, 0) as role_leavers, coalesce(r.role_starters, 0) as role_starters, coalesce(r.role_vacancies, 0) as role_vacancies
+        from wp left join by_role r on r.workplace_period_id = wp.workplace_period_id left join ref_job_role jr on jr.code = r.job_role)
       select ${AREA.join(', ')}, case when grouping(job_role) = 0 then 1 when grouping(job_role_group_code) = 0 then 2 else 0 end,
         ${nz('job_role', '-1')}, ${nz('job_role_label', "'*'")}, ${nz('job_role_group_code', "'*'")}, ${nz('job_role_group_label', "'*'")},
         p_sign * count(distinct workplace_id),
@@ -93,33 +111,18 @@ export class Migration20261129092000_analytics_rollups extends Migration {
         p_sign * coalesce(sum(role_starters) filter (where starters_known and staff_count_matches), 0), p_sign * coalesce(sum(de) filter (where starters_known and staff_count_matches), 0),
         p_sign * coalesce(sum(role_vacancies) filter (where vacancies_known and staff_count_matches), 0),
         p_sign * coalesce(sum(de + role_vacancies) filter (where vacancies_known and staff_count_matches), 0)
-      from (
-        select wp.*, b.job_role, r.label as job_role_label, r.group_code as job_role_group_code, r."group" as job_role_group_label,
-               b.de, b.role_leavers, b.role_starters, b.role_vacancies
-        from wf_workplace_fact_all wp
-        left join lateral (
-          select coalesce(s.job_role, j.job_role) as job_role, coalesce(s.de, 0) as de, coalesce(j.leavers, 0) as role_leavers,
-                 coalesce(j.starters, 0) as role_starters, coalesce(j.vacancies, 0) as role_vacancies
-          from (select job_role, count(*) filter (where directly_employed) as de from wf_staff_fact_all where workplace_period_id = wp.workplace_period_id group by 1) s
-          full join (select coalesce(rr.recode_to, jc.job_role) as job_role, sum(jc.count) filter (where jc.measure = 'LEAVERS') as leavers,
-                            sum(jc.count) filter (where jc.measure = 'STARTERS') as starters, sum(jc.count) filter (where jc.measure = 'VACANCIES') as vacancies
-                     from workplace_job_count jc left join ref_job_role rr on rr.code = jc.job_role
-                     where jc.workplace_period_id = wp.workplace_period_id group by 1) j on j.job_role = s.job_role) b on true
-        left join ref_job_role r on r.code = b.job_role
-        where wp.return_id = any(p_return_ids)) x
+      from x
       group by ${sets([[], ['job_role', 'job_role_label', 'job_role_group_code', 'job_role_group_label'], ['job_role_group_code', 'job_role_group_label']])}
       having grouping(job_role_group_code) = 1 or bool_or(job_role is not null)
       order by ${flowKey.slice(0, 5).join(', ')}, 14, 15, 17
       ${upsert('rollup_flow', flowKey, FLOW_MEASURES)};
 
-      -- staff records per category of each characteristic
+      -- staff records per category of each characteristic: per workplace first, so distinct workplaces are plain counts
       insert into rollup_composition
-      select ${AREA.join(', ')}, case when grouping(job_role_group_code) = 0 then 2 when grouping(contract_code) = 0 then 3 else 0 end,
-        ${nz('job_role_group_code', "'*'")}, ${nz('job_role_group_label', "'*'")}, ${nz('contract_code', "'*'")}, ${nz('contract_label', "'*'")},
-        characteristic, category_code, category_label, p_sign * count(*), p_sign * count(distinct workplace_id)
-      from (
-        select s.*, c.characteristic, c.category_code, c.category_label
-        from wf_staff_fact_all s
+      with per_workplace as (
+        select ${AREA.join(', ')}, s.workplace_id, s.job_role_group_code, s.job_role_group_label, s.contract_code, s.contract_label,
+               c.characteristic, c.category_code, c.category_label, count(*) as n
+        from wf_rollup_staff s
         left join ref_code gd on gd.list = 'gender' and gd.code = s.gender
         left join ref_code e on e.list = 'ethnicity' and e.code = s.ethnicity
         left join ref_code n on n.list = 'nationality' and n.code = s.nationality
@@ -134,12 +137,18 @@ export class Migration20261129092000_analytics_rollups extends Migration {
           ('DISABILITY', coalesce(s.disabled::text, 'UNKNOWN'), coalesce(d.label, 'Not known')),
           ('CONTRACT', s.contract_code, s.contract_label),
           ('JOB_ROLE_GROUP', s.job_role_group_code, s.job_role_group_label)) c(characteristic, category_code, category_label)
-        where s.return_id = any(p_return_ids)) x
+        group by ${AREA.map((c) => `s.${c}`).join(', ')}, s.workplace_id, s.job_role_group_code, s.job_role_group_label, s.contract_code, s.contract_label,
+                 c.characteristic, c.category_code, c.category_label)
+      select ${AREA.join(', ')}, case when grouping(job_role_group_code) = 0 then 2 when grouping(contract_code) = 0 then 3 else 0 end,
+        ${nz('job_role_group_code', "'*'")}, ${nz('job_role_group_label', "'*'")}, ${nz('contract_code', "'*'")}, ${nz('contract_label', "'*'")},
+        characteristic, category_code, category_label, p_sign * sum(n), p_sign * count(distinct workplace_id)
+      from per_workplace
       group by ${sets([['characteristic', 'category_code', 'category_label'], ['job_role_group_code', 'job_role_group_label', 'characteristic', 'category_code', 'category_label'],
         [...CONTRACT, 'characteristic', 'category_code', 'category_label']])}
       order by ${compKey.slice(0, 5).join(', ')}, 14, 15, 17, 19, 20
       ${upsert('rollup_composition', compKey, ['count', 'workplaces'])};
 
+      drop table wf_rollup_staff;
       if p_sign < 0 then
         delete from rollup_staff where staff_records = 0;
         delete from rollup_flow where workplaces = 0;
