@@ -45,6 +45,20 @@ describe('statement_timeout for API queries', () => {
     }
   });
 
+  it('an HTTP route whose query runs too long answers 503 LIMIT_EXCEEDED, not a masked 500', async () => {
+    await sql(t.db, `alter table return_report rename to return_report_t`);
+    await sql(t.db, `create view return_report as select * from return_report_t where pg_sleep(0.5) is not null`);
+    await sql(t.db, `insert into return_report_t (provider_key, period, status, outcome, files, summary) values ('slowco', '2024-25', 'PASSED', 'ACCEPTED', '[]', '{}')`);
+    try {
+      const res = await fetch(`${server.url}/api/returns/1/report`);
+      expect(res.status).toBe(503);
+      expect(((await res.json()) as any).error).toMatchObject({ code: 'LIMIT_EXCEEDED', details: { timeoutMs: 300 } });
+    } finally {
+      await sql(t.db, `drop view return_report`);
+      await sql(t.db, `alter table return_report_t rename to return_report`);
+    }
+  });
+
   it('an import lifts it inside its own transaction (a national file takes longer than an API query)', async () => {
     const client = await t.db.pool.connect();
     try {
