@@ -52,7 +52,7 @@ export async function queryQualityRisk(pool: Pool, scope: AnalyticsScope, area: 
   });
   const visible = [...scopeConditions(scope, params, ['workplace'], 'x'), listableWorkplaces(scope.viewer, params, 'x')];
   const sql = `
-    with b as (
+    with b as materialized (
       select f.*, coalesce(sv.benchmark_group_code, 0) as bench_group, coalesce(sv.benchmark_group, 'All other services') as benchmark_group,
         coalesce(p.cqc_regulated, false) as cqc_regulated, coalesce(f.cqc_location_id, w.cqc_location_id) as location_id, w.local_ref, p.name,
         pr.key as provider_key,
@@ -64,21 +64,26 @@ export async function queryQualityRisk(pool: Pool, scope: AnalyticsScope, area: 
       left join ref_service sv on sv.code = p.main_service
       where f.period = ${period} and f.local_authority_code = ${areaParam}
     ),
-    expired as (
-      select s.staff_record_id from wf_staff_fact s join training_record t on t.staff_record_id = s.staff_record_id
-      where s.workplace_period_id in (select workplace_period_id from b)
-      group by s.staff_record_id, t.category
-      having not bool_or(t.does_not_expire or t.expires is null or t.expires >= s.snapshot_date)
+    -- staff read straight from staff_record for this area's workplaces (the staff fact view would be computed for every workplace)
+    expired as materialized (
+      select distinct x.staff_record_id from (
+        select t.staff_record_id from b join staff_record s on s.workplace_period_id = b.workplace_period_id join training_record t on t.staff_record_id = s.id
+        group by t.staff_record_id, t.category
+        having not bool_or(t.does_not_expire or t.expires is null or t.expires >= b.snapshot_date)) x
     ),
-    st as (
+    st as materialized (
       select s.workplace_period_id, count(*)::int as counted_staff,
-        count(*) filter (where s.directly_employed)::int as directly_employed,
-        count(*) filter (where s.agency)::int as agency,
-        count(*) filter (where s.direct_care and s.care_certificate is not null)::int as cc_answered,
-        count(*) filter (where s.direct_care and s.care_certificate = 1)::int as cc_completed,
-        count(*) filter (where s.staff_record_id in (select staff_record_id from expired))::int as training_expired,
-        count(*) filter (where s.job_role = 4)::int as registered_managers
-      from wf_staff_fact s where s.workplace_period_id in (select workplace_period_id from b) group by s.workplace_period_id
+        count(*) filter (where s.contract in (1, 2))::int as directly_employed,
+        count(*) filter (where s.contract = 4)::int as agency,
+        count(*) filter (where jg.group_code = 'direct_care' and s.care_certificate is not null)::int as cc_answered,
+        count(*) filter (where jg.group_code = 'direct_care' and s.care_certificate = 1)::int as cc_completed,
+        count(e.staff_record_id)::int as training_expired,
+        count(*) filter (where jg.code = 4)::int as registered_managers
+      from b join staff_record s on s.workplace_period_id = b.workplace_period_id
+      left join ref_job_role jr on jr.code = s.main_job_role
+      left join ref_job_role jg on jg.code = coalesce(jr.recode_to, s.main_job_role)
+      left join expired e on e.staff_record_id = s.id
+      group by s.workplace_period_id
     ),
     i as (
       select b.*, coalesce(st.counted_staff, 0) as counted_staff, coalesce(st.directly_employed, 0) as directly_employed,

@@ -21,7 +21,7 @@ function wdfBaseSql(scope: AnalyticsScope, params: SqlParams): string {
         ${staffMissing}
       from staff_record s where s.workplace_period_id in (select workplace_period_id from f)
     ),
-    staff as (
+    staff as materialized (
       select m.workplace_period_id, count(*)::int as staff_records, count(*) filter (where not (${anyStaffMissing}))::int as eligible,
         jsonb_build_object(${gaps}) as gaps
       from m group by m.workplace_period_id
