@@ -98,7 +98,11 @@ describe('attack: analyst and bi tokens never reach staff-level data; workplace-
       // a workplace that does not share with LAs is never named
       expect(`${route.path}: ${/Workplace B1\b/.test(text)}`).toBe(`${route.path}: false`);
     }
-    expect(await auditCount(w)).toBeGreaterThanOrEqual(audits);
+    // the downloads are in the audit log, under the token's name
+    const exported = await sql<{ actor: string; export: string }>(w.t.db,
+      `select actor, details->>'export' as export from audit_log where action = 'EXPORT_DOWNLOADED' order by id offset 0`);
+    expect(exported.filter((e) => e.actor === (role === 'analyst' ? 'council analyst' : 'bi tool')).map((e) => e.export)).toContain('workforce-metrics');
+    expect(await auditCount(w)).toBeGreaterThan(audits);
   });
 
   it('introspection stays open to an authenticated analyst (BI tools read the schema)', async () => {

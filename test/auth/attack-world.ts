@@ -24,6 +24,8 @@ export interface World {
 export async function buildWorld(env: Record<string, string> = {}): Promise<World> {
   const t = await createTestDatabase(env);
   const server = await startTestServer(t.db, t.config);
+  // the analytics views join each period's dates (submitReturn records them; the raw fixtures here do it themselves)
+  await sql(t.db, `insert into return_period (code, starts_on, snapshot_date) values ('2023-24', '2023-04-01', '2024-03-31'), ('2024-25', '2024-04-01', '2025-03-31') on conflict do nothing`);
   const alpha = await makeProvider(t.db, 'alpha');
   const beta = await makeProvider(t.db, 'beta');
   const alphaReturn = await makeReturn(t.db, alpha, PERIOD);
