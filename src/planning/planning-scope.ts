@@ -77,10 +77,20 @@ export function workplacesSql(scope: AnalyticsScope, p: SqlParams, commissionedO
   return `select f.* from wf_workplace_fact f where ${conditions.join(' and ')}`;
 }
 
-/** `(period, cqc_location_id)` of every workplace in a CURRENT return for the periods that the viewer may see, whatever its own answers (a location has returned whichever area the return places it in). */
-export function returnedLocationsSql(scope: AnalyticsScope, p: SqlParams): string {
-  const conditions = scopeConditions({ ...scope, filter: {} }, p, ['workplace'], 'f');
-  return `select distinct f.period, f.cqc_location_id from wf_workplace_fact f where f.cqc_location_id is not null and ${conditions.join(' and ')}`;
+/**
+ * `(period, cqc_location_id)` of the workplaces in CURRENT returns for the periods, whatever their own answers (a
+ * location has returned whichever area the return places it in); a provider only its own. Coverage counts every
+ * return (that a location returned is not workforce data); the estimate only those whose figures the viewer may see
+ * (`visibleOnly`), so that what it grosses up is what it reads.
+ */
+export function returnedLocationsSql(scope: AnalyticsScope, p: SqlParams, opts: { visibleOnly?: boolean } = {}): string {
+  if (opts.visibleOnly) {
+    return `select distinct f.period, f.cqc_location_id from wf_workplace_fact f
+      where f.cqc_location_id is not null and ${scopeConditions({ ...scope, filter: {} }, p, ['workplace'], 'f').join(' and ')}`;
+  }
+  const own = scope.viewer.role !== 'provider' ? '' : scope.viewer.providerId == null ? 'and false' : `and r.provider_id = ${p.add(scope.viewer.providerId)}`;
+  return `select distinct wp.period, wp.cqc_location_id from workplace_period wp join "return" r on r.id = wp.return_id and r.state = 'CURRENT'
+    where wp.cqc_location_id is not null and wp.period = any(${p.add(scope.periods)}::text[]) ${own}`;
 }
 
 /** The code and label columns of the dimensions, for relations that carry the standard column names. */

@@ -54,7 +54,7 @@ export async function queryWorkforceEstimate(pool: pg.Pool, dims: Dimension[], s
                  coalesce(s.aged55, 0) as fig_aged55, coalesce(s.age_known, 0) as fig_age_known
                from weighted w left join staff s on s.workplace_period_id = w.workplace_period_id)`;
   const sql = `with loc as materialized (${locationsSql(scope, p, false)}),
-    returned as materialized (${returnedLocationsSql(scope, p)}),
+    returned as materialized (${returnedLocationsSql(scope, p, { visibleOnly: true })}),
     cell as (select l.period, l.local_authority_code, l.service_group_code, count(*)::int as locations,
                count(*) filter (where (l.period, l.location_id) in (select period, cqc_location_id from returned))::int as with_return
              from loc l group by 1, 2, 3),
