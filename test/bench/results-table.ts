@@ -43,7 +43,7 @@ export function resultsMarkdown(r: BenchResult): string {
     '',
     '| step | time | rows/s | ratio to the limit | peak RSS |',
     '|---|---:|---:|---:|---:|',
-    `| limit: PostgreSQL \`COPY\` of the three CSVs into text tables (median of ${r.copyRuns.length}) | ${ms(r.copyMs)} ms | ${n(Math.round(r.copyRowsPerSec))} | 1.00× | – |`,
+    `| limit: PostgreSQL \`COPY\` of the three CSVs into text tables (median of ${r.copyRuns.length}, before and after the import) | ${ms(r.copyMs)} ms | ${n(Math.round(r.copyRowsPerSec))} | 1.00× | – |`,
     `| hub: \`wfhub import\` (parse, validate, cross-file checks, normalise, write, commit) | ${ms(r.importMs)} ms | ${n(Math.round(r.importRowsPerSec))} | **${ratio(r.importMs, r.copyMs)}** | ${r.peakRssMb === null ? '–' : `${r.peakRssMb.toFixed(0)} MB`} |`,
     '',
     'Where the import\'s time went (phases told apart by the statement the hub\'s connection runs, sampled every 25 ms from `pg_stat_activity`; ' +
