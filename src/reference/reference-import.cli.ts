@@ -3,6 +3,7 @@ import { type Command, CommanderError } from 'commander';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { importCqcRatings } from './cqc-ratings-import';
+import { csvHeaderOf, importPopulationProjection, isPopulationProjectionHeader } from '../planning/population-projection-import';
 import { importPopulation } from './population-import';
 
 /** `wfhub reference import`, shared with other reference loaders: found if another module registered it first, else created. */
@@ -23,11 +24,17 @@ export function registerCommissioningReferenceImports(program: Command, log: (m:
   const imports = referenceImportCommand(program);
   imports
     .command('population <file>')
-    .description('Local population by characteristic: CSV area_code,characteristic,category,count,source (see docs/commissioning.md)')
+    .description('Local population by characteristic: CSV area_code,characteristic,category,count,source (docs/commissioning.md); a projection file (area_code,year,age_band,count,source) is routed by its header to the population-projection import')
     .action(async (file: string) => {
       fileMustExist(file);
+      const projection = isPopulationProjectionHeader(await csvHeaderOf(file));
       const db = await openDatabase(loadConfig(), log, { migrate: true });
       try {
+        if (projection) {
+          const p = await importPopulationProjection(db, createReadStream(file), file);
+          log(`${file}: a population projection file (as "reference import population-projection"): ${p.rows} rows, ${p.series.length} area × age band series replaced`);
+          return;
+        }
         const r = await importPopulation(db, createReadStream(file), file);
         log(`${file}: ${r.rows} rows; replaced ${r.replaced.map((x) => `${x.areaCode} ${x.characteristic} (${x.categories})`).join(', ')}`);
       } finally {

@@ -26,14 +26,16 @@ describe('wfhub reference import population | cqc-ratings (CLI doors)', () => {
   });
   afterAll(() => t.drop());
 
-  it('population: loads the shipped sample; a projection file is pointed to its own command', async () => {
+  it('population: loads the shipped sample; a projection file is routed by its header to the projection import', async () => {
     const ok = run('population', join(projectRoot, 'docs', 'samples', 'population-sample.csv'));
     expect(ok.stderr).toMatch(/32 rows; replaced 316 AGE_BAND \(6\)/);
     expect(ok.status).toBe(0);
     expect(await sql(t.db, `select count(*)::int as n from ref_population_characteristic`)).toEqual([{ n: 32 }]);
-    const projection = run('population', write('proj.csv', 'area_code,year,age_band,count,source\n316,2030,65 and over,100,SNPP\n'));
-    expect(projection.status).toBe(1);
-    expect(projection.stderr).toMatch(/VALIDATION_FAILED.*population-projection/);
+    const projection = run('population', write('proj.csv', 'area_code,year,age_band,count,source\n316,2030,65+,100,SNPP\n316,2031,65+,110,SNPP\n'));
+    expect(projection.stderr).toMatch(/a population projection file .*2 rows, 1 area × age band series/);
+    expect(projection.status).toBe(0);
+    // the characteristic table is untouched
+    expect(await sql(t.db, `select count(*)::int as n from ref_population_characteristic`)).toEqual([{ n: 32 }]);
   });
 
   it('cqc-ratings: wide layout; a bad line exits 1 naming it; a missing file is a usage error', async () => {
