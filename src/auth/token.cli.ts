@@ -1,13 +1,15 @@
 import { type Command, Option } from 'commander';
 import { loadConfig } from '../config';
-import { openDatabase, type Database } from '../db/database';
+import { type Database, migrate, openDatabase, pendingMigrations } from '../db/database';
 import { BadInput } from '../errors';
 import { cliViewer, ROLES } from './role';
 import { checkTokenRequest, createToken, listTokens, revokeToken, type TokenInfo } from './token.service';
 
+/** The database, migrated first only when a migration is pending (the first admin token may come before the first `serve`). */
 async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openDatabase(loadConfig(), () => undefined, { migrate: true });
+  const db = await openDatabase(loadConfig(), () => undefined);
   try {
+    if ((await pendingMigrations(db)).length) await migrate(db, () => undefined);
     return await fn(db);
   } finally {
     await db.close();
