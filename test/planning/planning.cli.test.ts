@@ -11,7 +11,7 @@ import { PROJECTION_65 } from './support/population-file';
 
 const cli = join(projectRoot, 'dist', 'src', 'cli.js');
 
-describe('wfhub reference import cqc-directory | commissioned | population-projection (CLI doors)', () => {
+describe('wfhub reference import cqc-directory | commissioned | population(-projection) (CLI doors)', () => {
   let t: TestDatabase;
   const dir = mkdtempSync(join(tmpdir(), 'wfhub-planning-cli-'));
   const write = (name: string, content: string) => {
@@ -51,6 +51,10 @@ describe('wfhub reference import cqc-directory | commissioned | population-proje
     const p = run('population-projection', write('p.csv', PROJECTION_65));
     expect(p.status).toBe(0);
     expect(p.stderr).toContain('5 rows; 2 area × age band series replaced (209 65+ 2025–2035, 212 65+ 2025–2035)');
+    // the issue's own command: `population` routes a projection file here by its header
+    const routed = run('population', write('p2.csv', 'area_code,year,age_band,count,source\n212,2025,85+,9000,ONS\n212,2035,85+,12000,ONS\n'));
+    expect(routed.status).toBe(0);
+    expect(await sql(t.db, `select year, count::int from ref_population_projection where age_band = '85+' order by year`)).toEqual([{ year: 2025, count: 9000 }, { year: 2035, count: 12000 }]);
     const bad = run('population-projection', write('bad.csv', 'area_code,year,age_band,count,source\n212,2030,65+,-1,x\n'));
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('line 2: count "-1" is not a number of people');
