@@ -1,9 +1,9 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /** The workplace-level key every rollup row carries: codes and labels, so queries need no joins (names as in wf_*_fact). */
-const AREA = ['period', 'region_code', 'region_label', 'local_authority_code', 'local_authority_label', 'main_service_code', 'main_service_label',
-  'service_group_code', 'service_group_label', 'sector_code', 'sector_label', 'employer_type_code', 'employer_type_label'];
-const AREA_KEY = ['period', 'local_authority_code', 'main_service_code', 'employer_type_code', 'sector_code'];
+const AREA = ['period', 'region_code', 'region_label', 'local_authority_code', 'local_authority_label', 'service_group_code', 'service_group_label',
+  'sector_code', 'sector_label'];
+const AREA_KEY = ['period', 'local_authority_code', 'service_group_code', 'sector_code'];
 const ROLE = ['job_role', 'job_role_label', 'job_role_group_code', 'job_role_group_label'];
 const CONTRACT = ['contract_code', 'contract_label'];
 const areaColumns = AREA.map((c) => `"${c}" text not null`).join(', ');
@@ -17,16 +17,16 @@ const upsert = (table: string, key: string[], measures: string[], extra: string[
   `on conflict (${key.join(', ')}) do update set ${[...measures, ...extra].map((m) => `${m} = ${table}.${m} + excluded.${m}`).join(', ')}`;
 
 /** Which staff-level split a rollup row belongs to (analytics queries read exactly one variant). */
-const VARIANT = `case when grouping(job_role) = 0 and grouping(contract_code) = 0 then 4 when grouping(job_role_group_code) = 0 and grouping(contract_code) = 0 then 5
-  when grouping(job_role) = 0 then 1 when grouping(job_role_group_code) = 0 then 2 when grouping(contract_code) = 0 then 3 else 0 end`;
+const VARIANT = `case when grouping(job_role) = 0 then 1 when grouping(job_role_group_code) = 0 then 2 when grouping(contract_code) = 0 then 3 else 0 end`;
 
 /**
  * Rollups of the current returns, kept exact inside each import transaction: a deferred trigger on "return" adds a
  * return's contribution when it becomes CURRENT and subtracts it when it is superseded, at commit, so a failed import
- * changes nothing. Each row is one workplace-level key (local authority × main service × employer type × sector ×
- * period) × one staff-level split (variant 0 none, 1 job role, 2 job-role group, 3 contract, 4 role × contract,
- * 5 group × contract). Every measure is a count or sum, so groups of any workplace-level dimensions are sums of rows of
- * one variant (workplaces included: a workplace sits under exactly one key).
+ * changes nothing. Each row is one workplace-level key (period × local authority (and its region) × service group ×
+ * sector) × one staff-level split (variant 0 none, 1 job role, 2 job-role group, 3 contract); composition rows have no
+ * split. Every measure is a count or sum, so any grouping of those keys is a sum of rows of one variant (workplaces
+ * included: a workplace sits under exactly one key). Requests by main service, employer type or a finer split read
+ * the fact views instead (src/analytics/rollup-variant.ts).
  */
 export class Migration20261129092000_analytics_rollups extends Migration {
   override async up(): Promise<void> {
@@ -82,8 +82,8 @@ export class Migration20261129092000_analytics_rollups extends Migration {
         p_sign * count(*) filter (where t_in_date), p_sign * count(*) filter (where t_expired), p_sign * count(*) filter (where t_soon), p_sign * count(*) filter (where t_completed),
         p_sign * coalesce(sum(sickness_days), 0)
       from wf_rollup_staff
-      group by ${sets([[], ROLE, ['job_role_group_code', 'job_role_group_label'], CONTRACT, [...ROLE, ...CONTRACT], ['job_role_group_code', 'job_role_group_label', ...CONTRACT]])}
-      order by ${staffKey.slice(0, 5).join(', ')}, 14, 15, 17, 19
+      group by ${sets([[], ROLE, ['job_role_group_code', 'job_role_group_label'], CONTRACT])}
+      order by ${staffKey.slice(0, 4).join(', ')}, 10, 11, 13, 15
       ${upsert('rollup_staff', staffKey, STAFF_MEASURES, ['sickness_sum'])};
 
       -- declared leavers, starters and vacancies by role beside the directly employed holding it, per workplace
@@ -114,14 +114,13 @@ export class Migration20261129092000_analytics_rollups extends Migration {
       from x
       group by ${sets([[], ['job_role', 'job_role_label', 'job_role_group_code', 'job_role_group_label'], ['job_role_group_code', 'job_role_group_label']])}
       having grouping(job_role_group_code) = 1 or bool_or(job_role is not null)
-      order by ${flowKey.slice(0, 5).join(', ')}, 14, 15, 17
+      order by ${flowKey.slice(0, 4).join(', ')}, 10, 11, 13
       ${upsert('rollup_flow', flowKey, FLOW_MEASURES)};
 
       -- staff records per category of each characteristic: per workplace first, so distinct workplaces are plain counts
       insert into rollup_composition
       with per_workplace as (
-        select ${AREA.join(', ')}, s.workplace_id, s.job_role_group_code, s.job_role_group_label, s.contract_code, s.contract_label,
-               c.characteristic, c.category_code, c.category_label, count(*) as n
+        select ${AREA.join(', ')}, s.workplace_id, c.characteristic, c.category_code, c.category_label, count(*) as n
         from wf_rollup_staff s
         left join ref_code gd on gd.list = 'gender' and gd.code = s.gender
         left join ref_code e on e.list = 'ethnicity' and e.code = s.ethnicity
@@ -137,15 +136,11 @@ export class Migration20261129092000_analytics_rollups extends Migration {
           ('DISABILITY', coalesce(s.disabled::text, 'UNKNOWN'), coalesce(d.label, 'Not known')),
           ('CONTRACT', s.contract_code, s.contract_label),
           ('JOB_ROLE_GROUP', s.job_role_group_code, s.job_role_group_label)) c(characteristic, category_code, category_label)
-        group by ${AREA.map((c) => `s.${c}`).join(', ')}, s.workplace_id, s.job_role_group_code, s.job_role_group_label, s.contract_code, s.contract_label,
-                 c.characteristic, c.category_code, c.category_label)
-      select ${AREA.join(', ')}, case when grouping(job_role_group_code) = 0 then 2 when grouping(contract_code) = 0 then 3 else 0 end,
-        ${nz('job_role_group_code', "'*'")}, ${nz('job_role_group_label', "'*'")}, ${nz('contract_code', "'*'")}, ${nz('contract_label', "'*'")},
-        characteristic, category_code, category_label, p_sign * sum(n), p_sign * count(distinct workplace_id)
+        group by ${AREA.map((c) => `s.${c}`).join(', ')}, s.workplace_id, c.characteristic, c.category_code, c.category_label)
+      select ${AREA.join(', ')}, 0, '*', '*', '*', '*', characteristic, category_code, category_label, p_sign * sum(n), p_sign * count(*)
       from per_workplace
-      group by ${sets([['characteristic', 'category_code', 'category_label'], ['job_role_group_code', 'job_role_group_label', 'characteristic', 'category_code', 'category_label'],
-        [...CONTRACT, 'characteristic', 'category_code', 'category_label']])}
-      order by ${compKey.slice(0, 5).join(', ')}, 14, 15, 17, 19, 20
+      group by ${AREA.join(', ')}, characteristic, category_code, category_label
+      order by ${compKey.slice(0, 4).join(', ')}, 15, 16
       ${upsert('rollup_composition', compKey, ['count', 'workplaces'])};
 
       drop table wf_rollup_staff;

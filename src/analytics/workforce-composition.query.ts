@@ -19,14 +19,13 @@ export interface CompositionCounts {
 function rollupCompositionSql(dims: Dimension[], characteristic: Characteristic, scope: AnalyticsScope, p: SqlParams, variant: number): string {
   const g = groupColumns(dims);
   const keys = dims.map((_, i) => `k${i}`);
-  const staffVariant = variant === 2 ? 2 : variant === 3 ? 3 : 0;
   return `with cells as (
       select ${g.select} category_code, category_label, sum(count)::int as n, sum(workplaces)::int as workplaces
       from rollup_composition ${where([`variant = ${variant}`, `characteristic = ${p.add(characteristic)}`, ...scopeConditions(scope, p, ['workplace', 'role', 'contract'])])}
       ${g.groupBy ? `${g.groupBy}, category_code, category_label` : 'group by category_code, category_label'}),
     totals as (
       select ${g.select} sum(staff_records)::int as group_n, sum(workplaces)::int as group_workplaces
-      from rollup_staff ${where([`variant = ${staffVariant}`, ...scopeConditions(scope, p, ['workplace', 'role', 'contract'])])} ${g.groupBy})
+      from rollup_staff ${where(['variant = 0', ...scopeConditions(scope, p, ['workplace', 'role', 'contract'])])} ${g.groupBy})
     select c.*, t.group_n, t.group_workplaces from cells c join totals t on true ${keys.map((k) => `and t.${k} = c.${k}`).join(' ')}
     order by ${[...keys.map((k) => `c.${k}`), 'c.category_code'].join(', ')}`;
 }
