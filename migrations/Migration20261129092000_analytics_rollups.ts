@@ -163,6 +163,7 @@ export class Migration20261129092000_analytics_rollups extends Migration {
     this.addSql(`create constraint trigger return_rollup after insert or update of state on "return"
       deferrable initially deferred for each row execute function wf_rollup_on_return();`);
     this.addSql(`select wf_rollup_apply(array(select id from "return" where state = 'CURRENT'), 1);`);
+    this.addSql(`analyze rollup_staff, rollup_flow, rollup_composition;`);
   }
 
   override async down(): Promise<void> {

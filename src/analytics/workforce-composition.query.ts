@@ -19,11 +19,11 @@ export interface CompositionCounts {
 function rollupCompositionSql(dims: Dimension[], characteristic: Characteristic, scope: AnalyticsScope, p: SqlParams, variant: number): string {
   const g = groupColumns(dims);
   const keys = dims.map((_, i) => `k${i}`);
-  return `with cells as (
+  return `with cells as materialized (
       select ${g.select} category_code, category_label, sum(count)::int as n, sum(workplaces)::int as workplaces
       from rollup_composition ${where([`variant = ${variant}`, `characteristic = ${p.add(characteristic)}`, ...scopeConditions(scope, p, ['workplace', 'role', 'contract'])])}
       ${g.groupBy ? `${g.groupBy}, category_code, category_label` : 'group by category_code, category_label'}),
-    totals as (
+    totals as materialized (
       select ${g.select} sum(staff_records)::int as group_n, sum(workplaces)::int as group_workplaces
       from rollup_staff ${where(['variant = 0', ...scopeConditions(scope, p, ['workplace', 'role', 'contract'])])} ${g.groupBy})
     select c.*, t.group_n, t.group_workplaces from cells c join totals t on true ${keys.map((k) => `and t.${k} = c.${k}`).join(' ')}
