@@ -76,6 +76,9 @@ describe('the two real 2019 ASC-WDS files (older formats) through wfhub import i
       [W, 'workplace', '2019-06-14', 6, 0, 19], [S, 'worker', '2019-06-12', 11, 0, 35],
     ]);
     expect(report.problems.map((p: any) => `${p.file}:${p.line} ${p.code} ${p.column} ${p.severity}`).sort()).toEqual([...EXPECTED_PROBLEMS].sort());
+    // the stored return carries the report's counts
+    const stored = await gql.run(`{ returns(provider: "${report.provider.key}", period: "2024-25") { errors warnings } }`);
+    expect(stored.data!.returns).toEqual([{ errors: 0, warnings: EXPECTED_PROBLEMS.length }]);
     const dropped = report.problems.filter((p: any) => p.code === 9002);
     // the report lists files in the order given
     expect(dropped.map((p: any) => p.message)).toEqual([

@@ -51,8 +51,8 @@ export async function writeReturn(client: PoolClient, input: WriteInput): Promis
   const [superseded] = await q<{ id: number }>(
     `UPDATE "return" SET state = 'SUPERSEDED' WHERE provider_id = $1 AND period = $2 AND state = 'CURRENT' RETURNING id`, [providerId, period.code]);
   const [{ id: returnId }] = await q<{ id: number }>(
-    `INSERT INTO "return" (provider_id, period, status, state, submitted_by, files, checksum, report_id, supersedes_id)
-     VALUES ($1, $2, $3, 'CURRENT', $4, $5, $6, $7, $8) RETURNING id`,
+    `INSERT INTO "return" (provider_id, period, status, state, submitted_by, files, checksum, report_id, supersedes_id, errors, warnings)
+     SELECT $1, $2, $3, 'CURRENT', $4, $5, $6, $7, $8, rr.errors, rr.warnings FROM return_report rr WHERE rr.id = $7 RETURNING id`,
     [providerId, period.code, input.status, input.submittedBy, JSON.stringify(input.files), input.checksum, input.reportId, superseded?.id ?? null]);
   const R = [returnId, providerId, period.code];
 
