@@ -73,7 +73,7 @@ export async function writeStaff(client: PoolClient, returnId: number, providerI
            WHERE t.status IN ${WRITTEN} AND jsonb_array_length(s.qualifications) > 0 ORDER BY t.staff_record_id`);
   await q(`INSERT INTO qualification_achieved (staff_record_id, qualification, year, notes)
            SELECT t.staff_record_id, qa.qualification, qa.year, qa.notes
-           FROM staff_target t JOIN qualification_achieved qa ON qa.staff_record_id = t.prev_id WHERE t.status IN ${CARRIED}`);
+           FROM staff_target t JOIN qualification_achieved qa ON qa.staff_record_id = t.prev_id WHERE t.status IN ${CARRIED} AND t.prev_id IS NOT NULL`);
 
   // training rows replace a worker's training (matched by its key before or after a CHGUNIQUEWRKID rename);
   // a worker with none in the file keeps the latest earlier set
@@ -91,7 +91,7 @@ export async function writeStaff(client: PoolClient, returnId: number, providerI
            SELECT t.staff_record_id, tr.category, tr.name, tr.accredited, tr.who_delivered, tr.training_provider, tr.how_delivered,
              tr.validity_months, tr.does_not_expire, tr.completed, tr.expires, tr.notes
            FROM staff_target t JOIN training_record tr ON tr.staff_record_id = t.prev_id
-           WHERE NOT EXISTS (SELECT 1 FROM stg_training x JOIN training_key k ON k.local_key = x.local_key AND k.worker_key = x.worker_key
+           WHERE t.prev_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM stg_training x JOIN training_key k ON k.local_key = x.local_key AND k.worker_key = x.worker_key
                              WHERE k.staff_record_id = t.staff_record_id) ORDER BY tr.id`);
 
   await q(`UPDATE workplace_period wp SET staff_records = c.n FROM (
