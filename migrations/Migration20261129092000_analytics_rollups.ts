@@ -50,9 +50,13 @@ export class Migration20261129092000_analytics_rollups extends Migration {
 
     this.addSql(`create function wf_rollup_apply(p_return_ids int[], p_sign int) returns void language plpgsql as $fn$
     begin
-      -- the returns' staff records, once, with training status at the snapshot (any category) joined set-wise
+      -- the returns' staff records, once, narrowed to what the rollups read, with training status at the snapshot
       create temp table wf_rollup_staff on commit drop as
-        with s as (select * from wf_staff_fact_all where return_id = any(p_return_ids)),
+        with s as (
+          select staff_record_id, workplace_period_id, snapshot_date, starts_on, job_role, job_role_label, job_role_group_code, job_role_group_label,
+                 contract_code, contract_label, directly_employed, agency, bank, zero_hours, stable, sickness_days, direct_care, care_providing,
+                 care_certificate, social_care_qualification, social_care_qualification_level, gender, ethnicity, nationality, disabled, age
+          from wf_staff_fact_all where return_id = any(p_return_ids)),
         by_category as (
           select t.staff_record_id,
             bool_or(t.does_not_expire or t.expires is null or t.expires >= s.snapshot_date) as in_date,
@@ -67,21 +71,30 @@ export class Migration20261129092000_analytics_rollups extends Migration {
                coalesce(b.in_date, false) as t_in_date, coalesce(b.expired, false) as t_expired, coalesce(b.soon, false) as t_soon, coalesce(b.completed, false) as t_completed
         from s left join by_staff b on b.staff_record_id = s.staff_record_id
         left join ref_code q on q.list = 'qualification_level' and q.code = s.social_care_qualification_level;
+      -- each workplace period's key, joined after aggregating on narrow columns
+      create temp table wf_rollup_area on commit drop as
+        select workplace_period_id, workplace_id, ${AREA.join(', ')} from wf_workplace_fact_all where return_id = any(p_return_ids);
 
       insert into rollup_staff
+      with cell as (
+        select workplace_period_id, job_role, job_role_label, job_role_group_code, job_role_group_label, contract_code, contract_label,
+          count(*) as n, count(*) filter (where directly_employed) as de, count(*) filter (where agency) as agency, count(*) filter (where bank) as bank,
+          count(*) filter (where zero_hours = 1) as zh_yes, count(*) filter (where zero_hours = 2) as zh_no, count(*) filter (where directly_employed and stable) as stable,
+          count(sickness_days) as sick_n, coalesce(sum(sickness_days), 0) as sick_sum,
+          count(*) filter (where direct_care and care_certificate in (1, 2, 3)) as cc_answered, count(*) filter (where direct_care and care_certificate = 1) as cc1,
+          count(*) filter (where direct_care and care_certificate = 3) as cc3, count(*) filter (where direct_care and care_certificate = 2) as cc2,
+          count(*) filter (where direct_care and care_certificate is null) as cc_null,
+          count(*) filter (where care_providing and social_care_qualification = 1 and level_2_or_above) as q_num,
+          count(*) filter (where care_providing and ((social_care_qualification = 1 and level_known) or social_care_qualification = 2)) as q_den,
+          count(*) filter (where t_in_date) as t_in, count(*) filter (where t_expired) as t_exp, count(*) filter (where t_soon) as t_soon, count(*) filter (where t_completed) as t_done
+        from wf_rollup_staff group by 1, 2, 3, 4, 5, 6, 7),
+      x as (select c.*, a.workplace_id, ${AREA.map((col) => `a.${col}`).join(', ')} from cell c join wf_rollup_area a using (workplace_period_id))
       select ${AREA.join(', ')}, ${VARIANT}, ${nz('job_role', '-1')}, ${nz('job_role_label', "'*'")}, ${nz('job_role_group_code', "'*'")}, ${nz('job_role_group_label', "'*'")},
         ${nz('contract_code', "'*'")}, ${nz('contract_label', "'*'")},
-        p_sign * count(*), p_sign * count(distinct workplace_id), p_sign * count(*) filter (where directly_employed), p_sign * count(*) filter (where agency),
-        p_sign * count(*) filter (where bank), p_sign * count(*) filter (where zero_hours = 1), p_sign * count(*) filter (where zero_hours = 2),
-        p_sign * count(*) filter (where directly_employed and stable), p_sign * count(sickness_days),
-        p_sign * count(*) filter (where direct_care and care_certificate = 1), p_sign * count(*) filter (where direct_care and care_certificate in (1, 2, 3)),
-        p_sign * count(*) filter (where direct_care and care_certificate = 1), p_sign * count(*) filter (where direct_care and care_certificate = 3),
-        p_sign * count(*) filter (where direct_care and care_certificate = 2), p_sign * count(*) filter (where direct_care and care_certificate is null),
-        p_sign * count(*) filter (where care_providing and social_care_qualification = 1 and level_2_or_above),
-        p_sign * count(*) filter (where care_providing and ((social_care_qualification = 1 and level_known) or social_care_qualification = 2)),
-        p_sign * count(*) filter (where t_in_date), p_sign * count(*) filter (where t_expired), p_sign * count(*) filter (where t_soon), p_sign * count(*) filter (where t_completed),
-        p_sign * coalesce(sum(sickness_days), 0)
-      from wf_rollup_staff
+        p_sign * sum(n), p_sign * count(distinct workplace_id), p_sign * sum(de), p_sign * sum(agency), p_sign * sum(bank), p_sign * sum(zh_yes), p_sign * sum(zh_no),
+        p_sign * sum(stable), p_sign * sum(sick_n), p_sign * sum(cc1), p_sign * sum(cc_answered), p_sign * sum(cc1), p_sign * sum(cc3), p_sign * sum(cc2), p_sign * sum(cc_null),
+        p_sign * sum(q_num), p_sign * sum(q_den), p_sign * sum(t_in), p_sign * sum(t_exp), p_sign * sum(t_soon), p_sign * sum(t_done), p_sign * sum(sick_sum)
+      from x
       group by ${sets([[], ROLE, ['job_role_group_code', 'job_role_group_label'], CONTRACT])}
       order by ${staffKey.slice(0, 4).join(', ')}, 10, 11, 13, 15
       ${upsert('rollup_staff', staffKey, STAFF_MEASURES, ['sickness_sum'])};
@@ -120,7 +133,7 @@ export class Migration20261129092000_analytics_rollups extends Migration {
       -- staff records per category of each characteristic: per workplace first, so distinct workplaces are plain counts
       insert into rollup_composition
       with per_workplace as (
-        select ${AREA.join(', ')}, s.workplace_id, c.characteristic, c.category_code, c.category_label, count(*) as n
+        select s.workplace_period_id, c.characteristic, c.category_code, min(c.category_label) as category_label, count(*) as n
         from wf_rollup_staff s
         left join ref_code gd on gd.list = 'gender' and gd.code = s.gender
         left join ref_code e on e.list = 'ethnicity' and e.code = s.ethnicity
@@ -136,14 +149,15 @@ export class Migration20261129092000_analytics_rollups extends Migration {
           ('DISABILITY', coalesce(s.disabled::text, 'UNKNOWN'), coalesce(d.label, 'Not known')),
           ('CONTRACT', s.contract_code, s.contract_label),
           ('JOB_ROLE_GROUP', s.job_role_group_code, s.job_role_group_label)) c(characteristic, category_code, category_label)
-        group by ${AREA.map((c) => `s.${c}`).join(', ')}, s.workplace_id, c.characteristic, c.category_code, c.category_label)
-      select ${AREA.join(', ')}, 0, '*', '*', '*', '*', characteristic, category_code, category_label, p_sign * sum(n), p_sign * count(*)
-      from per_workplace
-      group by ${AREA.join(', ')}, characteristic, category_code, category_label
-      order by ${compKey.slice(0, 4).join(', ')}, 15, 16
+        group by 1, 2, 3)
+      select ${AREA.map((c) => `a.${c}`).join(', ')}, 0, '*', '*', '*', '*', p.characteristic, p.category_code, min(p.category_label), p_sign * sum(p.n), p_sign * count(*)
+      from per_workplace p join wf_rollup_area a using (workplace_period_id)
+      group by ${AREA.map((c) => `a.${c}`).join(', ')}, p.characteristic, p.category_code
+      order by ${compKey.slice(0, 4).map((c) => `a.${c}`).join(', ')}, 15, 16
       ${upsert('rollup_composition', compKey, ['count', 'workplaces'])};
 
       drop table wf_rollup_staff;
+      drop table wf_rollup_area;
       if p_sign < 0 then
         delete from rollup_staff where staff_records = 0;
         delete from rollup_flow where workplaces = 0;
