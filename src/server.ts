@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { HubConfig } from './config';
 import { syncDisclosureSetting } from './analytics/disclosure-setting';
+import { ensureFirstAdminToken } from './auth/first-admin-token';
 import { openDatabase, type Database } from './db/database';
 import { createApollo } from './graphql/apollo';
 import { buildHubSchema } from './graphql/schema';
@@ -18,6 +19,7 @@ export async function startHub(config: HubConfig, log: (m: string) => void): Pro
   const db = await openDatabase(config, log, { migrate: true });
   try {
     await syncDisclosureSetting(db.pool, config.disclosure);
+    await ensureFirstAdminToken(db, config.dataDir, log);
     const apollo = createApollo(await buildHubSchema(), log, config.limits);
     await apollo.start();
     const app = createApp({ config, db, apollo, log });
