@@ -75,3 +75,8 @@ export function groupColumns(dims: Dimension[], alias = ''): { select: string; g
   const groupBy = dims.flatMap((d) => [col(dimensionColumns[d].code), col(dimensionColumns[d].label)]);
   return { select: select.map((s) => `${s}, `).join(''), groupBy: groupBy.length ? `group by ${groupBy.join(', ')}` : '', keys: dims.map((_, i) => `k${i}`) };
 }
+
+/** The group of one result row: the k0…/l0… columns that groupColumns selected, as codes and labels. */
+export function groupOfRow(row: Record<string, unknown>, keys: string[]): { keys: string[]; labels: string[] } {
+  return { keys: keys.map((k) => String(row[k])), labels: keys.map((_, i) => String(row[`l${i}`])) };
+}

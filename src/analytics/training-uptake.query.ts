@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { type AnalyticsScope, groupColumns, scopeConditions, SqlParams, where } from './analytics-scope';
+import { type AnalyticsScope, groupColumns, scopeConditions, SqlParams, where, groupOfRow } from './analytics-scope';
 import type { Dimension } from './dimension';
 import { rollupVariant } from './rollup-variant';
 
@@ -67,8 +67,7 @@ export async function queryTrainingUptake(pool: pg.Pool, dims: Dimension[], scop
 }
 
 const toSums = (keys: string[]) => (r: Record<string, any>): TrainingSums => ({
-    keys: keys.map((k) => String(r[k])),
-    labels: keys.map((_, i) => String(r[`l${i}`])),
+    ...groupOfRow(r, keys),
     workplaces: r.workplaces,
     staffRecords: r.staff_records,
     inDate: r.in_date,

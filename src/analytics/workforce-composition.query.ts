@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { type AnalyticsScope, groupColumns, scopeConditions, SqlParams, where } from './analytics-scope';
+import { type AnalyticsScope, groupColumns, scopeConditions, SqlParams, where, groupOfRow } from './analytics-scope';
 import { type Characteristic, characteristicSql } from './characteristic';
 import type { Dimension } from './dimension';
 import { rollupVariant } from './rollup-variant';
@@ -52,8 +52,7 @@ export async function queryWorkforceComposition(pool: pg.Pool, dims: Dimension[]
     order by ${[...keys, 'c.category_code'].map((k) => (k.startsWith('c.') ? k : `c.${k}`)).join(', ')}`;
   const { rows } = await pool.query(sql, p.values);
   return rows.map((r) => ({
-    keys: keys.map((k) => String(r[k])),
-    labels: keys.map((_, i) => String(r[`l${i}`])),
+    ...groupOfRow(r, keys),
     categoryCode: r.category_code,
     categoryLabel: r.category_label,
     count: r.n,

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { type AnalyticsScope, groupColumns, scopeConditions, SqlParams, usesLevel, where } from './analytics-scope';
+import { type AnalyticsScope, groupColumns, scopeConditions, SqlParams, usesLevel, where, groupOfRow } from './analytics-scope';
 import type { Dimension } from './dimension';
 import { rollupVariant } from './rollup-variant';
 
@@ -160,8 +160,7 @@ export async function queryWorkforceMetrics(pool: pg.Pool, dims: Dimension[], sc
     rollup && options.medianPay ? medianByGroup(pool, dims, scope, keys) : Promise.resolve(null),
   ]);
   return rows.map((r) => ({
-    keys: keys.map((k) => String(r[k])),
-    labels: keys.map((_, i) => String(r[`l${i}`])),
+    ...groupOfRow(r, keys),
     workplaces: r.workplaces,
     staffRecords: r.staff_records,
     directlyEmployed: r.directly_employed,
@@ -175,7 +174,7 @@ export async function queryWorkforceMetrics(pool: pg.Pool, dims: Dimension[], sc
     agencyShare: r.agency_share,
     bankShare: r.bank_share,
     zeroHoursShare: r.zero_hours_share,
-    medianHourlyPay: medians ? medians.get(keys.map((k) => String(r[k])).join('\u0000')) ?? null : r.median_hourly_pay,
+    medianHourlyPay: medians ? medians.get(groupOfRow(r, keys).keys.join('\u0000')) ?? null : r.median_hourly_pay,
     meanSicknessDays: r.mean_sickness_days,
     careCertificateCompletedRate: r.care_certificate_completed_rate,
   }));
@@ -185,5 +184,5 @@ export async function queryWorkforceMetrics(pool: pg.Pool, dims: Dimension[], sc
 async function medianByGroup(pool: pg.Pool, dims: Dimension[], scope: AnalyticsScope, keys: string[]): Promise<Map<string, number | null>> {
   const p = new SqlParams();
   const { rows } = await pool.query(medianPaySql(dims, scope, p), p.values);
-  return new Map(rows.map((r) => [keys.map((k) => String(r[k])).join('\u0000'), r.median_hourly_pay]));
+  return new Map(rows.map((r) => [groupOfRow(r, keys).keys.join('\u0000'), r.median_hourly_pay]));
 }

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { type AnalyticsScope, groupColumns, SqlParams } from '../analytics/analytics-scope';
+import { type AnalyticsScope, groupColumns, SqlParams, groupOfRow } from '../analytics/analytics-scope';
 import type { Dimension } from '../analytics/dimension';
 import { locationsSql, returnedLocationsSql, workplacesSql } from './planning-scope';
 
@@ -52,8 +52,7 @@ export async function queryCoverage(pool: pg.Pool, dims: Dimension[], scope: Ana
     order by ${keys.length ? keys.map((k) => pick(k)).join(', ') : '1'}`;
   const { rows } = await pool.query(sql, p.values);
   return rows.map((r) => ({
-    keys: keys.map((k) => String(r[k])),
-    labels: keys.map((_, i) => String(r[`l${i}`])),
+    ...groupOfRow(r, keys),
     directoryAsOf: r.as_of,
     locations: r.locations,
     locationsWithReturn: r.with_return,

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { type AnalyticsScope, groupColumns, scopeConditions, SqlParams, usesLevel, where } from '../analytics/analytics-scope';
+import { type AnalyticsScope, groupColumns, scopeConditions, SqlParams, usesLevel, where, groupOfRow } from '../analytics/analytics-scope';
 import type { Dimension } from '../analytics/dimension';
 import { isLocationLevel, locationsSql, returnedLocationsSql, workplacesSql } from './planning-scope';
 
@@ -80,8 +80,7 @@ export async function queryWorkforceEstimate(pool: pg.Pool, dims: Dimension[], s
     order by ${keys.length ? keys.map((k) => `coalesce(b.${k}, a.${k})`).join(', ') : '1'}`;
   const { rows: out } = await pool.query(sql, p.values);
   return out.map((r) => ({
-    keys: keys.map((k) => String(r[k])),
-    labels: keys.map((_, i) => String(r[`l${i}`])),
+    ...groupOfRow(r, keys),
     workplacesWithReturn: r.workplaces,
     filledPosts: r.filled,
     vacancies: r.vacancies,

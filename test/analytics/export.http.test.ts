@@ -1,19 +1,12 @@
-import Papa from 'papaparse';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { ADMIN, TestGraphQL } from '../support/graphql';
-import { startTestServer, type TestServer } from '../support/http';
+import { downloadCsv, startTestServer, type TestServer } from '../support/http';
 import { sql } from '../support/fixtures';
 import { bearer, createTestToken } from '../support/tokens';
 import { loadAnalyticsFixture, PERIOD } from './support/analytics-fixture';
 
-/** GET an export as the test server's default caller; returns the raw body and the parsed rows. */
-async function download(server: TestServer, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; type: string | null; rows: Record<string, string>[] }> {
-  const res = await fetch(`${server.url}${path}`, { headers });
-  // res.text() would drop the byte-order mark that Excel needs; keep the bytes as sent
-  const body = Buffer.from(await res.arrayBuffer()).toString('utf8');
-  const rows = Papa.parse<Record<string, string>>(body.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
-  return { status: res.status, body, type: res.headers.get('content-type'), rows };
-}
+/** GET an export from the test server (as its default admin caller unless headers say otherwise). */
+const download = (server: TestServer, path: string, headers: Record<string, string> = {}) => downloadCsv(`${server.url}${path}`, headers);
 
 const num = (v: string) => (v === '' ? null : Number(v));
 

@@ -1,28 +1,17 @@
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { ADMIN, TestGraphQL } from '../support/graphql';
-import { loadAnalyticsFixture, PERIOD } from './support/analytics-fixture';
+import { ADMIN } from '../support/graphql';
+import { PERIOD, useAnalyticsFixture } from './support/analytics-fixture';
 
 const ROW = `group { code } workplaces staffRecords inDate expired expiringSoon completedInPeriod inDateShare
   careCertificate { category { code label } count share suppressed } qualifiedLevel2Share suppressed suppressionReason`;
 
 describe('trainingUptake: training status at the snapshot date, Care Certificate, level 2 qualification', () => {
-  let t: TestDatabase;
-  let gql: TestGraphQL;
+  const bed = useAnalyticsFixture();
   const uptake = async (args: string) => {
-    const res = await gql.run(`{ trainingUptake(period: "${PERIOD}"${args}) { ${ROW} } }`, {}, ADMIN);
+    const res = await bed.gql.run(`{ trainingUptake(period: "${PERIOD}"${args}) { ${ROW} } }`, {}, ADMIN);
     expect(res.errors).toBeUndefined();
     return res.data!.trainingUptake as any[];
   };
 
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    gql = await TestGraphQL.start(t.db, t.config);
-    await loadAnalyticsFixture(t);
-  });
-  afterAll(async () => {
-    await gql.stop();
-    await t.drop();
-  });
 
   it('any category: in date, expired, expiring within 90 days, completed in the period', async () => {
     const [la] = await uptake(', groupBy: [LOCAL_AUTHORITY], filter: { localAuthorities: ["708"] }');

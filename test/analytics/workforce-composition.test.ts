@@ -1,28 +1,17 @@
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { ADMIN, TestGraphQL } from '../support/graphql';
-import { loadAnalyticsFixture, PERIOD } from './support/analytics-fixture';
+import { ADMIN } from '../support/graphql';
+import { PERIOD, useAnalyticsFixture } from './support/analytics-fixture';
 
 const ROW = 'group { dimension code label } category { code label } count share suppressed suppressionReason';
 
 describe('workforceComposition: shares of staff records by characteristic', () => {
-  let t: TestDatabase;
-  let gql: TestGraphQL;
+  const bed = useAnalyticsFixture();
   const composition = async (characteristic: string, args = '') => {
-    const res = await gql.run(`{ workforceComposition(period: "${PERIOD}", characteristic: ${characteristic}${args}) { ${ROW} } }`, {}, ADMIN);
+    const res = await bed.gql.run(`{ workforceComposition(period: "${PERIOD}", characteristic: ${characteristic}${args}) { ${ROW} } }`, {}, ADMIN);
     expect(res.errors).toBeUndefined();
     return res.data!.workforceComposition as any[];
   };
   const counts = (rows: any[]) => Object.fromEntries(rows.map((r) => [[...r.group.map((g: any) => g.code), r.category.label].join('/'), r.count]));
 
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    gql = await TestGraphQL.start(t.db, t.config);
-    await loadAnalyticsFixture(t);
-  });
-  afterAll(async () => {
-    await gql.stop();
-    await t.drop();
-  });
 
   it('ethnic group: the 5 groups from the ethnicity code list', async () => {
     const rows = await composition('ETHNIC_GROUP', ', groupBy: [LOCAL_AUTHORITY], filter: { localAuthorities: ["708"] }');

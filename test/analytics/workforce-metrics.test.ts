@@ -1,29 +1,18 @@
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { ADMIN, TestGraphQL } from '../support/graphql';
-import { loadAnalyticsFixture, PERIOD } from './support/analytics-fixture';
+import { ADMIN } from '../support/graphql';
+import { PERIOD, useAnalyticsFixture } from './support/analytics-fixture';
 
 const ROW = `group { dimension code label } workplaces staffRecords directlyEmployed leavers starters vacancies turnoverRate starterRate
   vacancyRate stabilityRate agencyShare bankShare zeroHoursShare medianHourlyPay meanSicknessDays careCertificateCompletedRate suppressed suppressionReason`;
 
 describe('workforceMetrics: the official definitions, computed in PostgreSQL', () => {
-  let t: TestDatabase;
-  let gql: TestGraphQL;
+  const bed = useAnalyticsFixture();
   const metrics = async (args: string) => {
-    const res = await gql.run(`{ workforceMetrics(period: "${PERIOD}"${args}) { ${ROW} } }`, {}, ADMIN);
+    const res = await bed.gql.run(`{ workforceMetrics(period: "${PERIOD}"${args}) { ${ROW} } }`, {}, ADMIN);
     expect(res.errors).toBeUndefined();
     return res.data!.workforceMetrics as any[];
   };
   const byCode = (rows: any[]) => Object.fromEntries(rows.map((r) => [r.group.map((g: any) => g.code).join('/'), r]));
 
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    gql = await TestGraphQL.start(t.db, t.config);
-    await loadAnalyticsFixture(t);
-  });
-  afterAll(async () => {
-    await gql.stop();
-    await t.drop();
-  });
 
   it('Lambeth: each inclusion rule (don\'t know, None, staff-count mismatch) applied as defined', async () => {
     const la = byCode(await metrics(', groupBy: [LOCAL_AUTHORITY]'))['708'];
@@ -87,7 +76,7 @@ describe('workforceMetrics: the official definitions, computed in PostgreSQL', (
     expect(rows[0]).toMatchObject({ staffRecords: 12, workplaces: 3 });
     const trend = await metrics(', groupBy: [PERIOD], filter: { periods: ["2023-24", "2024-25"] }');
     expect(trend.map((r) => r.group[0].code)).toEqual(['2024-25']);
-    const bad = await gql.run(`{ workforceMetrics(period: "2024/25") { staffRecords } }`);
+    const bad = await bed.gql.run(`{ workforceMetrics(period: "2024/25") { staffRecords } }`);
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_INPUT');
   });
 });

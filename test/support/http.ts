@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import express from 'express';
+import Papa from 'papaparse';
 import type { HubConfig } from '../../src/config';
 import type { Database } from '../../src/db/database';
 import { createApollo } from '../../src/graphql/apollo';
@@ -46,4 +47,20 @@ export async function startTestServer(db: Database, config: HubConfig): Promise<
       await apollo.stop();
     },
   };
+}
+
+export interface CsvDownload {
+  status: number;
+  /** the body exactly as sent, byte-order mark included (res.text() would drop it) */
+  body: string;
+  type: string | null;
+  rows: Record<string, string>[];
+}
+
+/** GET a CSV export and parse it by its header row. */
+export async function downloadCsv(url: string, headers: Record<string, string> = {}): Promise<CsvDownload> {
+  const res = await fetch(url, { headers });
+  const body = Buffer.from(await res.arrayBuffer()).toString('utf8');
+  const rows = Papa.parse<Record<string, string>>(body.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  return { status: res.status, body, type: res.headers.get('content-type'), rows };
 }

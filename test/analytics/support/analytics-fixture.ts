@@ -1,4 +1,5 @@
-import type { TestDatabase } from '../../support/database';
+import { createTestDatabase, type TestDatabase } from '../../support/database';
+import { TestGraphQL } from '../../support/graphql';
 import { sql } from '../../support/fixtures';
 import { careWorker, plainWorkplace, returnFiles, TODAY } from '../../returns/support/return-files';
 import { submitReturn } from '../../../src/returns/submit-return';
@@ -56,4 +57,25 @@ export async function loadAnalyticsFixture(t: TestDatabase): Promise<Record<stri
     providers[r.provider] = (await sql<{ id: number }>(t.db, 'select id from provider where key = $1', [r.provider]))[0].id;
   }
   return providers;
+}
+
+export interface AnalyticsTestBed {
+  t: TestDatabase;
+  gql: TestGraphQL;
+  providers: Record<string, number>;
+}
+
+/** Registers beforeAll/afterAll hooks: a test database holding the fixture, and GraphQL over it; fields are set once the hooks ran. */
+export function useAnalyticsFixture(): AnalyticsTestBed {
+  const bed = {} as AnalyticsTestBed;
+  beforeAll(async () => {
+    bed.t = await createTestDatabase();
+    bed.gql = await TestGraphQL.start(bed.t.db, bed.t.config);
+    bed.providers = await loadAnalyticsFixture(bed.t);
+  });
+  afterAll(async () => {
+    await bed.gql.stop();
+    await bed.t.drop();
+  });
+  return bed;
 }
