@@ -1,28 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/paths';
+import { cliAgainst } from '../support/cli';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { sql } from '../support/fixtures';
 import { directoryCsv } from './support/directory-file';
 import { DIRECTORY } from './support/planning-fixture';
 import { PROJECTION_65 } from './support/population-file';
 
-const cli = join(projectRoot, 'dist', 'src', 'cli.js');
-
 describe('wfhub reference import cqc-directory | commissioned | population(-projection) (CLI doors)', () => {
   let t: TestDatabase;
-  const dir = mkdtempSync(join(tmpdir(), 'wfhub-planning-cli-'));
-  const write = (name: string, content: string) => {
-    const path = join(dir, name);
-    writeFileSync(path, content);
-    return path;
-  };
-  const run = (...args: string[]) => spawnSync(process.execPath, [cli, 'reference', 'import', ...args], {
-    env: { ...process.env, DATABASE_URL: t.config.databaseUrl!, WFHUB_PSEUDONYM_KEY: 'cli-test-key-0123456789', WFHUB_DATA_DIR: dir },
-    encoding: 'utf8',
-  });
+  const wfhub = cliAgainst(() => t, 'wfhub-planning-cli-');
+  const { dir, write } = wfhub;
+  const run = (...args: string[]) => wfhub.run('reference', 'import', ...args);
 
   beforeAll(async () => {
     t = await createTestDatabase();

@@ -1,25 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/paths';
+import { cliAgainst } from '../support/cli';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { sql } from '../support/fixtures';
 
-const cli = join(projectRoot, 'dist', 'src', 'cli.js');
-
 describe('wfhub reference import population | cqc-ratings (CLI doors)', () => {
   let t: TestDatabase;
-  const dir = mkdtempSync(join(tmpdir(), 'wfhub-ref-cli-'));
-  const write = (name: string, content: string) => {
-    const path = join(dir, name);
-    writeFileSync(path, content);
-    return path;
-  };
-  const run = (...args: string[]) => spawnSync(process.execPath, [cli, 'reference', 'import', ...args], {
-    env: { ...process.env, DATABASE_URL: t.config.databaseUrl!, WFHUB_PSEUDONYM_KEY: 'cli-test-key-0123456789', WFHUB_DATA_DIR: dir },
-    encoding: 'utf8',
-  });
+  const wfhub = cliAgainst(() => t, 'wfhub-ref-cli-');
+  const { dir, write } = wfhub;
+  const run = (...args: string[]) => wfhub.run('reference', 'import', ...args);
 
   beforeAll(async () => {
     t = await createTestDatabase();
