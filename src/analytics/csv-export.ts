@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import Papa from 'papaparse';
 import { neutraliseCell } from '../../importers/ascwds/report';
+import type { Dimension } from './dimension';
 import type { GroupValue } from './group.type';
 
 /** Excel needs the byte-order mark to read UTF-8. */
@@ -8,9 +9,9 @@ export const CSV_BOM = '\uFEFF';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-/** Column names for the group: `<dimension>_code`, `<dimension>_label` for each dimension, in lower case. */
-export function groupFields(group: GroupValue[]): string[] {
-  return group.flatMap((g) => [`${g.dimension.toLowerCase()}_code`, `${g.dimension.toLowerCase()}_label`]);
+/** Column names for the grouping: `<dimension>_code`, `<dimension>_label` for each dimension, in lower case. */
+export function groupFields(dims: readonly Dimension[] | null | undefined): string[] {
+  return (dims ?? []).flatMap((d) => [`${d.toLowerCase()}_code`, `${d.toLowerCase()}_label`]);
 }
 
 export function groupCells(group: GroupValue[]): CsvValue[] {

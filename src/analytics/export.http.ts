@@ -40,13 +40,12 @@ const TRAINING_FIELDS = ['workplaces', 'staffRecords', 'inDate', 'expired', 'exp
 export function exportRoutes(db: Database, config: HubConfig, onExport: (req: Request, what: string, args: AnalyticsRequest) => Promise<void> = async () => undefined): Router {
   const router = Router();
   const deps = (req: Request) => ({ db, config, viewer: viewerOf(req) });
-  const dims = (args: AnalyticsRequest) => (args.groupBy ?? []).map((dimension) => ({ dimension, code: '', label: '' }));
 
   router.get('/api/export/workforce-metrics.csv', async (req, res) => {
     const args = analyticsRequestOf(req);
     const rows = await workforceMetrics(deps(req), args);
     await onExport(req, 'workforce-metrics', args);
-    sendCsv(res, `workforce-metrics-${args.period}.csv`, [...groupFields(dims(args)), ...METRIC_FIELDS, 'suppressed', 'suppressionReason'],
+    sendCsv(res, `workforce-metrics-${args.period}.csv`, [...groupFields(args.groupBy), ...METRIC_FIELDS, 'suppressed', 'suppressionReason'],
       rows.map((r) => [...groupCells(r.group), ...METRIC_FIELDS.map((f) => r[f] as CsvValue), r.suppressed, r.suppressionReason]));
   });
 
@@ -56,7 +55,7 @@ export function exportRoutes(db: Database, config: HubConfig, onExport: (req: Re
     const rows = await workforceComposition(deps(req), { ...args, characteristic });
     await onExport(req, 'workforce-composition', args);
     sendCsv(res, `workforce-composition-${characteristic.toLowerCase()}-${args.period}.csv`,
-      [...groupFields(dims(args)), 'category_code', 'category_label', 'count', 'share', 'suppressed', 'suppressionReason'],
+      [...groupFields(args.groupBy), 'category_code', 'category_label', 'count', 'share', 'suppressed', 'suppressionReason'],
       rows.map((r) => [...groupCells(r.group), r.category.code, r.category.label, r.count, r.share, r.suppressed, r.suppressionReason]));
   });
 
@@ -68,7 +67,7 @@ export function exportRoutes(db: Database, config: HubConfig, onExport: (req: Re
     await onExport(req, 'training-uptake', args);
     const certificateCodes = rows[0]?.careCertificate.map((c) => c.category) ?? [];
     sendCsv(res, `training-uptake-${args.period}.csv`,
-      [...groupFields(dims(args)), ...TRAINING_FIELDS, ...certificateCodes.map((c) => `careCertificate ${c.label}`), 'suppressed', 'suppressionReason'],
+      [...groupFields(args.groupBy), ...TRAINING_FIELDS, ...certificateCodes.map((c) => `careCertificate ${c.label}`), 'suppressed', 'suppressionReason'],
       rows.map((r) => [...groupCells(r.group), ...TRAINING_FIELDS.map((f) => r[f] as CsvValue), ...r.careCertificate.map((c) => c.count), r.suppressed, r.suppressionReason]));
   });
 

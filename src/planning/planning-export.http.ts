@@ -17,7 +17,6 @@ const PROJECTION_FIELDS = ['year', 'ageBand', 'basePosts', 'projectedPosts', 'ad
   'annualRecruitmentNeed', 'retirementRisk', 'retirementRiskShare'] as const;
 
 const flag = (v: unknown) => v === 'true' || v === '1';
-const dims = (args: AnalyticsRequest) => (args.groupBy ?? []).map((dimension) => ({ dimension, code: '', label: '' }));
 
 function yearsOf(req: Request): number[] {
   const years = String(req.query.years ?? '').split(',').map((y) => y.trim()).filter(Boolean).map(Number);
@@ -34,7 +33,7 @@ export function planningExportRoutes(db: Database, config: HubConfig, onExport: 
     const args = analyticsRequestOf(req);
     const rows = await returnCoverage(deps(req), { ...args, commissionedOnly: flag(req.query.commissionedOnly) });
     await onExport(req, 'return-coverage', args);
-    sendCsv(res, `return-coverage-${args.period}.csv`, [...groupFields(dims(args)), ...COVERAGE_FIELDS, 'suppressed', 'suppressionReason'],
+    sendCsv(res, `return-coverage-${args.period}.csv`, [...groupFields(args.groupBy), ...COVERAGE_FIELDS, 'suppressed', 'suppressionReason'],
       rows.map((r) => [...groupCells(r.group), ...COVERAGE_FIELDS.map((f) => r[f] as CsvValue), r.suppressed, r.suppressionReason]));
   });
 
@@ -50,7 +49,7 @@ export function planningExportRoutes(db: Database, config: HubConfig, onExport: 
     const args = analyticsRequestOf(req);
     const rows = await workforceEstimate(deps(req), args);
     await onExport(req, 'workforce-estimate', args);
-    sendCsv(res, `workforce-estimate-${args.period}.csv`, [...groupFields(dims(args)), ...ESTIMATE_FIELDS, 'suppressed', 'suppressionReason'],
+    sendCsv(res, `workforce-estimate-${args.period}.csv`, [...groupFields(args.groupBy), ...ESTIMATE_FIELDS, 'suppressed', 'suppressionReason'],
       rows.map((r) => [...groupCells(r.group), ...ESTIMATE_FIELDS.map((f) => r[f] as CsvValue), r.suppressed, r.suppressionReason]));
   });
 
@@ -59,7 +58,7 @@ export function planningExportRoutes(db: Database, config: HubConfig, onExport: 
     const ageBand = typeof req.query.ageBand === 'string' && req.query.ageBand ? req.query.ageBand : '65+';
     const rows = await workforceProjection(deps(req), { ...args, years: yearsOf(req), ageBand });
     await onExport(req, 'workforce-projection', args);
-    sendCsv(res, `workforce-projection-${args.period}.csv`, [...groupFields(dims(args)), ...PROJECTION_FIELDS, 'suppressed', 'suppressionReason'],
+    sendCsv(res, `workforce-projection-${args.period}.csv`, [...groupFields(args.groupBy), ...PROJECTION_FIELDS, 'suppressed', 'suppressionReason'],
       rows.map((r) => [...groupCells(r.group), ...PROJECTION_FIELDS.map((f) => r[f] as CsvValue), r.suppressed, r.suppressionReason]));
   });
 

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { type Request, Router } from 'express';
 import { reportCsv } from '../../importers/ascwds/report';
+import { CSV_BOM } from '../analytics/csv-export';
 import type { HubConfig } from '../config';
 import type { Database } from '../db/database';
 import { AuditAction, recordAudit } from '../auth/audit';
@@ -15,7 +16,6 @@ import { loadStoredReport } from './stored-report';
 const truthy = (v: string | undefined) => v !== undefined && ['1', 'true', 'yes', 'on'].includes(v.toLowerCase());
 
 /** Excel opens UTF-8 CSV correctly only with a byte-order mark. */
-export const CSV_BOM = '\uFEFF';
 
 /** POST /api/returns (multipart: provider, period, dryRun, files) and the report downloads: the HTTP door to submitReturn. Admins, or a provider token for its own provider. */
 export function returnsRoutes(db: Database, config: HubConfig): Router {

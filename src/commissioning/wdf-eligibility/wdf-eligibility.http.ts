@@ -25,7 +25,7 @@ export function wdfEligibilityRoutes(deps: (req: Request) => AnalyticsDeps): Rou
     const groupBy = args.groupBy?.length ? args.groupBy : WDF_DEFAULT_GROUPS;
     const r = await wdfEligibility(deps(req), { ...args, groupBy });
     sendCsv(res, `wdf-eligibility-summary-${r.period}.csv`,
-      [...groupFields(groupBy.map((dimension) => ({ dimension, code: '', label: '' }))), 'workplaces', 'eligible_workplaces', 'eligible_share', 'staff_records', 'suppressed', 'suppression_reason'],
+      [...groupFields(groupBy), 'workplaces', 'eligible_workplaces', 'eligible_share', 'staff_records', 'suppressed', 'suppression_reason'],
       r.summary.map((s) => [...groupCells(s.group), s.workplaces, s.eligibleWorkplaces, s.eligibleShare, s.staffRecords, s.suppressed, s.suppressionReason]));
   });
   return router;
